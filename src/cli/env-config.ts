@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { AppError, type Locale, negotiateLocale } from '../core/shared/index.js';
+
+/** Everything PARS reads from the environment, validated once at start. */
+export interface EnvConfig {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  agencySlug: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+  poolSize: number;
+  locale: Locale;
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and checks the environment; a bad value is refused with the setting's name and a hint. */
+export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  const port = integer(env, 'PORT', 3000, 0, 65_535);
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!logLevels.includes(logLevel)) {
+    throw new AppError('invalid', 'system.config_invalid', { name: 'LOG_LEVEL', hint: logLevels.join(', ') });
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  return {
+    databaseUrl,
+    dataDir: resolve(env.PARS_DATA_DIR?.trim() || './data'),
+    port,
+    host: env.HOST?.trim() || 'localhost',
+    agencySlug: env.PARS_AGENCY?.trim() || undefined,
+    logLevel,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    poolSize: integer(env, 'PARS_DB_POOL_SIZE', 10, 1, 200),
+    locale: negotiateLocale(env.PARS_LANG, (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').replace('_', '-')),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new AppError('invalid', 'system.config_invalid', { name, hint: `${min}–${max}` });
+  }
+  return value;
+}

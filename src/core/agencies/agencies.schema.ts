@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** True when the runtime knows the IANA time zone (Ontario has sites in two zones). */
+export function isIanaTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: value });
+    return value.includes('/') || value === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+export const SiteSummary = z.object({
+  name: z.string(),
+  timeZone: z.string().refine(isIanaTimeZone, { message: 'agency.time_zone_unknown' }),
+});
+export type SiteSummary = z.infer<typeof SiteSummary>;
+
+/** What may be shown about an agency before anyone signs in: its names and sites, nothing else. */
+export const AgencySummary = z.object({
+  name: z.string(),
+  nameFr: z.string().nullable(),
+  sites: z.array(SiteSummary),
+});
+export type AgencySummary = z.infer<typeof AgencySummary>;

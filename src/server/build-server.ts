@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type Clock, systemClock } from '../core/shared/index.js';
+import type { Database } from '../db/database.js';
+import { loadMigrations } from '../db/migrate.js';
+import { registerErrorHandling } from './error-handler.js';
+import { loggerOptions } from './logger-options.js';
+import { registerMetrics } from './metrics.js';
+import { registerOpenApi } from './openapi.js';
+import { requestLocale } from './request-context.js';
+import type { RouteDeps } from './route-deps.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerStatusRoutes } from './routes/status-routes.js';
+import type { ServerConfig } from './server-config.js';
+import { registerWebApp } from './web-app.js';
+
+const requestIdPattern = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/** Builds the HTTP server around an open, migrated database. Listening is the caller's choice. */
+export async function buildServer(options: {
+  database: Database;
+  config: ServerConfig;
+  clock?: Clock;
+}): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel ?? 'info'),
+    trustProxy: config.trustProxy ?? false,
+    bodyLimit: 1_048_576,
+    // A caller's request id (from a proxy) is kept when it is well-formed, so logs join up.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    // Probes poll every few seconds; their lines would drown the ones that matter.
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      disableRequestLogging: (request) => /^\/(livez|readyz|metrics)\b/.test(request.url),
+    }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('locale', 'en-CA');
+  app.addHook('onRequest', async (request, reply) => {
+    request.locale = requestLocale(request);
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // HTTPS is the reverse proxy's job; upgrading here would break plain-HTTP LAN installs.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only means something over HTTPS, which a reverse proxy terminates in production.
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  const migrations = Object.keys(await loadMigrations()).sort();
+  const deps: RouteDeps = {
+    kysely: database.kysely,
+    dialect: database.dialect,
+    clock: options.clock ?? systemClock,
+    config,
+    latestMigration: migrations.at(-1) ?? '',
+  };
+
+  await registerOpenApi(app, config.version);
+  registerMetrics(app);
+  registerHealthRoutes(app, deps);
+  await app.register(
+    async (api) => {
+      registerStatusRoutes(api, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  const spaFallback = await registerWebApp(app, config.webRoot);
+  registerErrorHandling(app, { spaFallback });
+  return app;
+}

@@ -1,0 +1,31 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../core/shared/index.js';
+import { toAppError } from './to-app-error.js';
+import { toProblem } from './problem.js';
+
+/**
+ * Every error leaves as problem JSON in the reader's language. Unexpected errors are logged
+ * with their cause and answered with the request id only: never a stack trace or SQL.
+ */
+export function registerErrorHandling(
+  app: FastifyInstance,
+  options: { spaFallback?: ((request: FastifyRequest, reply: FastifyReply) => boolean) | undefined } = {},
+): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error, request.body);
+    if (appError.kind === 'unexpected') {
+      request.log.error({ err: error }, 'unexpected error');
+    } else if (appError.kind === 'unavailable') {
+      request.log.warn({ code: appError.code }, 'unavailable');
+    }
+    const problem = toProblem(appError, request.locale, request.id);
+    void reply.status(problem.status).type('application/problem+json').send(problem);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app (e.g. /participants/…) are answered with its index.html.
+    if (options.spaFallback?.(request, reply)) return;
+    const problem = toProblem(new AppError('not_found', 'request.route_not_found'), request.locale, request.id);
+    void reply.status(problem.status).type('application/problem+json').send(problem);
+  });
+}

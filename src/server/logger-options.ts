@@ -1,0 +1,52 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/**
+ * Paths pino replaces with [redacted]: credentials, cookies, and any body or value field that
+ * could carry personal data. Bodies are never logged by design; this list is the second wall.
+ */
+export const redactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.totp',
+  '*.recoveryCode',
+  '*.secret',
+  '*.token',
+  '*.body',
+  '*.notes',
+  '*.phone',
+  '*.email',
+  '*.address',
+  '*.firstName',
+  '*.lastName',
+  '*.legalName',
+  '*.preferredName',
+  '*.dateOfBirth',
+  'body',
+  'input',
+];
+
+/**
+ * Pino options for Fastify: redaction, and request lines that carry the path without the query
+ * string (a search for a person's name must not land in a log file).
+ */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    serializers: {
+      req: (request: { method: string; url: string; id: string }) => ({
+        method: request.method,
+        path: request.url.split('?')[0],
+        requestId: request.id,
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}

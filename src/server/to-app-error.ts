@@ -1,0 +1,72 @@
+import type { FastifyError } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorParams, type FieldIssue, isAppError } from '../core/shared/index.js';
+
+/** Zod issue parameters that are safe to show (never the value that was sent). */
+const safeIssueParams = ['expected', 'origin', 'minimum', 'maximum', 'format', 'divisor', 'keys'] as const;
+
+/**
+ * Turns anything a request can throw into an AppError: ours pass through, Fastify's and zod's
+ * become `request.*` codes, everything else is `system.unexpected` (its details go to the log).
+ */
+export function toAppError(error: unknown, body: unknown): AppError {
+  if (isAppError(error)) return error;
+  const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = fastifyError.validationContext ?? 'body';
+    const issues: FieldIssue[] = error.validation.map((item) => {
+      const segments = item.instancePath.split('/').filter(Boolean);
+      const missing = where === 'body' && item.keyword === 'invalid_type' && valueAt(body, segments) === undefined;
+      return {
+        path: [where, ...segments].join('.'),
+        code: missing ? 'required' : item.keyword,
+        params: pickParams(item.params as Record<string, unknown>),
+      };
+    });
+    return new AppError('invalid', 'request.invalid', { count: issues.length }, { issues });
+  }
+  if (Array.isArray(fastifyError.validation)) {
+    return new AppError('invalid', 'request.invalid', { count: fastifyError.validation.length });
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('invalid', 'request.malformed_json');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('invalid', 'request.unsupported_media_type');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('invalid', 'request.body_too_large');
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_NOT_FOUND':
+      return new AppError('not_found', 'request.route_not_found');
+    case 'FST_ERR_RATE_LIMIT':
+      return new AppError('unavailable', 'request.too_many');
+  }
+  // secure-json-parse reports broken JSON (and __proto__ smuggling) as a SyntaxError, status 400.
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new AppError('invalid', 'request.malformed_json');
+  }
+  if (fastifyError.statusCode === 429) return new AppError('unavailable', 'request.too_many');
+  return new AppError('unexpected', 'system.unexpected', {}, { cause: error });
+}
+
+function pickParams(params: Record<string, unknown> | undefined): ErrorParams {
+  const picked: ErrorParams = {};
+  for (const name of safeIssueParams) {
+    const value = params?.[name];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') picked[name] = value;
+    else if (typeof value === 'bigint') picked[name] = Number(value);
+    else if (Array.isArray(value)) picked[name] = value.map(String).join(', ');
+  }
+  return picked;
+}
+
+function valueAt(root: unknown, segments: string[]): unknown {
+  let current: unknown = root;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
