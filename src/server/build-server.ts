@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from '../core/shared/index.js';
 import type { Database } from '../db/database.js';
@@ -23,10 +24,12 @@ export async function buildServer(options: {
   database: Database;
   config: ServerConfig;
   clock?: Clock;
+  /** Where log lines go (stdout by default); tests read them to prove what never appears. */
+  logStream?: DestinationStream;
 }): Promise<FastifyInstance> {
   const { database, config } = options;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel ?? 'info'),
+    logger: loggerOptions(config.logLevel ?? 'info', options.logStream),
     trustProxy: config.trustProxy ?? false,
     bodyLimit: 1_048_576,
     // A caller's request id (from a proxy) is kept when it is well-formed, so logs join up.
@@ -43,6 +46,8 @@ export async function buildServer(options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('locale', 'en-CA');
+  // The API speaks JSON only; other bodies are refused as unsupported rather than half-parsed.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
     request.locale = requestLocale(request);
     void reply.header('x-request-id', request.id);

@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 
 /**
  * Paths pino replaces with [redacted]: credentials, cookies, and any body or value field that
@@ -30,15 +31,22 @@ export const redactPaths = [
   '*.dateOfBirth',
   'body',
   'input',
+  // PostgreSQL errors carry the offending values ("Key (phone)=(…) already exists").
+  'err.detail',
+  'err.where',
+  'err.parameters',
+  'err.cause.detail',
+  'err.cause.where',
 ];
 
 /**
  * Pino options for Fastify: redaction, and request lines that carry the path without the query
  * string (a search for a person's name must not land in a log file).
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: DestinationStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: redactPaths, censor: '[redacted]' },
     serializers: {
       req: (request: { method: string; url: string; id: string }) => ({

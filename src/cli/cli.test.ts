@@ -1,0 +1,118 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../bin/pars.js');
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function dataFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pars-cli-'));
+  folders.push(dir);
+  return dir;
+}
+
+/** Runs `pars` from source with a clean, explicit environment. */
+function pars(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARS_FROM_SOURCE: '1', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('pars --help', () => {
+  it('lists the commands and exits 0, for the program and each command', () => {
+    const help = pars(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/serve[\s\S]*migrate[\s\S]*seed/);
+    for (const command of ['serve', 'migrate', 'seed']) {
+      const sub = pars([command, '--help']);
+      expect(sub.code).toBe(0);
+      expect(sub.stdout).toContain(`Usage: pars ${command}`);
+    }
+  });
+
+  it('exits 64 on an unknown command or option', () => {
+    expect(pars(['fly']).code).toBe(64);
+    expect(pars(['migrate', '--fast']).code).toBe(64);
+  });
+});
+
+describe('bad configuration', () => {
+  it('says in one line that an unreachable PostgreSQL server cannot be reached, and exits 69', () => {
+    const result = pars(['migrate'], { DATABASE_URL: 'postgres://nobody:hunter2@127.0.0.1:1/pars' });
+    expect(result.code).toBe(69);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('The database cannot be reached (127.0.0.1:1/pars: ECONNREFUSED)');
+    expect(result.stderr).not.toContain('hunter2');
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, and a bad PORT, in French when asked', () => {
+    const url = pars(['migrate'], { DATABASE_URL: 'mysql://localhost/pars', PARS_LANG: 'fr' });
+    expect(url.code).toBe(65);
+    expect(url.stderr).toContain("DATABASE_URL n'est pas une adresse PostgreSQL");
+    const port = pars(['serve'], { PORT: 'eighty' });
+    expect(port.code).toBe(65);
+    expect(port.stderr.trim()).toBe('pars: The setting PORT is not valid: 0–65535');
+  });
+});
+
+describe('pars migrate and seed --demo', () => {
+  it.skipIf(Boolean(process.env.DATABASE_URL))('migrate, then seed twice without changing anything the second time', () => {
+    const env = { PARS_DATA_DIR: dataFolder() };
+    expect(pars(['migrate'], env).stdout).toMatch(/Applied \d+ migrations/);
+    expect(pars(['migrate'], env).stdout).toContain('already up to date');
+    expect(pars(['seed', '--demo'], env).stdout).toContain('Created the demo agency');
+    expect(pars(['seed', '--demo'], env).stdout).toContain('already there');
+  });
+});
+
+describe('pars serve', () => {
+  it('boots, answers /readyz and the status page, refuses a second process on its folder, and stops on SIGTERM', async () => {
+    const dataDir = dataFolder();
+    const port = await freePort();
+    const env = { PATH: process.env.PATH ?? '', PARS_FROM_SOURCE: '1', PARS_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
+    const server = spawn(process.execPath, [bin, 'serve', '--demo'], { env });
+    let output = '';
+    server.stdout.on('data', (chunk) => (output += chunk));
+    server.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 60_000;
+      let ready = false;
+      while (!ready && Date.now() < deadline && server.exitCode === null) {
+        ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+        if (!ready) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(ready, output).toBe(true);
+      const status = await (await fetch(`http://127.0.0.1:${port}/api/v1/status`)).json();
+      expect(status.database.status).toBe('ok');
+      expect(output).toContain(`PARS is running at http://127.0.0.1:${port}`);
+      if (!process.env.DATABASE_URL) {
+        expect(status.agency.name).toBe('Demo Agency');
+        const second = pars(['serve'], { PARS_DATA_DIR: dataDir, PORT: String(port + 1) });
+        expect(second.code).toBe(69);
+        expect(second.stderr).toContain(`The data folder ${dataDir} is in use by another PARS process`);
+        expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      }
+    } finally {
+      server.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(existsSync(join(dataDir, 'pars.lock'))).toBe(false);
+  });
+});
