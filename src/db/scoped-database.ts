@@ -36,10 +36,11 @@ export function scopeToAgency(
     scope: { kind: 'agency', agencyId, compartments: granted },
     transaction: (work) =>
       kysely.transaction().execute(async (trx) => {
+        // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
         await sql`select set_config('app.agency_id', ${agencyId}, true),
                          set_config('app.compartments', ${granted.join(',')}, true),
-                         set_config('statement_timeout', ${timeout}, true)`.execute(trx);
-        await sql`set local role ${sql.id(appRole)}`.execute(trx);
+                         set_config('statement_timeout', ${timeout}, true),
+                         set_config('role', ${appRole}, true)`.execute(trx);
         return work(trx);
       }),
   };
