@@ -99,7 +99,7 @@ describe('pars serve', () => {
         if (!ready) await new Promise((r) => setTimeout(r, 250));
       }
       expect(ready, output).toBe(true);
-      const status = await (await fetch(`http://127.0.0.1:${port}/api/v1/status`)).json();
+      const status = (await (await fetch(`http://127.0.0.1:${port}/api/v1/status`)).json()) as { database: { status: string }; agency: { name: string } };
       expect(status.database.status).toBe('ok');
       expect(output).toContain(`PARS is running at http://127.0.0.1:${port}`);
       if (!process.env.DATABASE_URL) {
