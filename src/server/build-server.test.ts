@@ -67,7 +67,7 @@ describe('GET /api/v1/status', () => {
       version: '0.0.0-test',
       time: '2026-11-21T15:00:00.000Z',
       database: { status: 'ok', dialect: process.env.DATABASE_URL ? 'postgres' : 'pglite' },
-      agency: { name: 'Maison Horizon', nameFr: null, sites: [{ name: 'Ottawa', timeZone: 'America/Toronto' }] },
+      agency: { name: 'Maison Horizon', nameFr: null, sites: [{ name: 'Ottawa', nameFr: null, timeZone: 'America/Toronto' }] },
     });
   });
 });

@@ -12,6 +12,7 @@ export function isIanaTimeZone(value: string): boolean {
 
 export const SiteSummary = z.object({
   name: z.string(),
+  nameFr: z.string().nullable(),
   timeZone: z.string().refine(isIanaTimeZone, { message: 'agency.time_zone_unknown' }),
 });
 export type SiteSummary = z.infer<typeof SiteSummary>;

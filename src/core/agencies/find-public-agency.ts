@@ -19,7 +19,7 @@ export async function findPublicAgency(ctx: Ctx, input: { slug?: string | undefi
     return {
       name: agency.name,
       nameFr: agency.name_fr,
-      sites: sites.map((site) => ({ name: site.name, timeZone: site.time_zone })),
+      sites: sites.map((site) => ({ name: site.name, nameFr: site.name_fr, timeZone: site.time_zone })),
     };
   });
 }

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const readyTimeoutMs = 60_000;
+const stopTimeoutMs = 15_000;
+
+/** A `pars serve --demo` child process on its own port and data folder. */
+export interface RunningServer {
+  baseUrl: string;
+  /** SIGTERM, wait for exit (SIGKILL after 15 s), then remove the data folder. */
+  stop: () => Promise<void>;
+}
+
+/** Keeps the last 20 kB a stream wrote, for the failure message. */
+function tail(stream: NodeJS.ReadableStream | null): () => string {
+  let text = '';
+  stream?.setEncoding('utf8');
+  stream?.on('data', (chunk: string) => {
+    text = (text + chunk).slice(-20_000);
+  });
+  return () => text;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts the real server (`node bin/pars.js serve --demo`) as a user would, with a fresh
+ * data folder; DATABASE_URL passes through, so CI can run the same test on PostgreSQL.
+ */
+export async function startServer(): Promise<RunningServer> {
+  if (!existsSync(join(repoRoot, 'dist/web/index.html'))) {
+    throw new Error('dist/web/index.html is missing: run `npm run build:web` before the e2e tests.');
+  }
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'pars-e2e-'));
+  const child = spawn(process.execPath, ['bin/pars.js', 'serve', '--demo'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARS_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout = tail(child.stdout);
+  const stderr = tail(child.stderr);
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(
+        `pars serve exited early (code ${child.exitCode}, signal ${child.signalCode}).\n` +
+          `stderr:\n${stderr()}\nstdout:\n${stdout()}`,
+      );
+    }
+    try {
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return { baseUrl, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250);
+  }
+  await stop();
+  throw new Error(`pars serve was not ready within ${readyTimeoutMs / 1000} s.\nstderr:\n${stderr()}`);
+}

@@ -1,0 +1,31 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatIsoDate } from '../format/format-iso-date';
+import { isValidTimeZone } from '../format/is-valid-time-zone';
+
+/** Props of {@link DateTime}. */
+export interface DateTimeProps {
+  /** The moment to show. */
+  value: Date;
+  /** IANA zone to show it in; the browser's zone when absent or unknown. */
+  timeZone?: string | undefined;
+}
+
+/** A moment as "YYYY-MM-DD 14:00" (English) or "YYYY-MM-DD 14 h 00" (French), 24-hour clock. */
+export function DateTime({ value, timeZone }: DateTimeProps) {
+  const intl = useIntl();
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  const time = intl.formatTime(value, {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (
+    <time dateTime={value.toISOString()}>
+      <FormattedMessage
+        id="format.dateTime"
+        values={{ date: formatIsoDate(value, zone), time }}
+      />
+    </time>
+  );
+}

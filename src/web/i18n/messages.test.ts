@@ -1,0 +1,33 @@
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import { locales } from './locale';
+import { messages, type MessageId } from './messages';
+
+const ids = Object.keys(messages['en-CA']) as MessageId[];
+
+/** Argument names (`{page}`, `{count, plural, …}`) and rich-text tags (`<code>`) of a message. */
+function placeholders(message: string): string[] {
+  const names = [...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => `{${m[1]}}`);
+  const tags = [...message.matchAll(/<([A-Za-z_]\w*)>/g)].map((m) => `<${m[1]}>`);
+  return [...new Set([...names, ...tags])].sort();
+}
+
+describe('UI catalogues', () => {
+  it('have the same keys in English and French', () => {
+    expect(Object.keys(messages['fr-CA']).sort()).toEqual([...ids].sort());
+  });
+
+  it.each(ids)('%s uses the same placeholders in both languages', (id) => {
+    expect(placeholders(messages['fr-CA'][id])).toEqual(placeholders(messages['en-CA'][id]));
+  });
+
+  it.each(locales)('every %s message formats without error', (locale) => {
+    const errors: unknown[] = [];
+    const intl = createIntl({ locale, messages: messages[locale], onError: (e) => errors.push(e) });
+    const values = { page: 'p', version: '1', date: 'd', time: 't', value: 'v', requestId: 'r' };
+    for (const id of ids) {
+      intl.formatMessage({ id }, { ...values, code: (chunks: unknown[]) => chunks.join('') });
+    }
+    expect(errors).toEqual([]);
+  });
+});
