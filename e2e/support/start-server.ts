@@ -46,7 +46,8 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pars-e2e-'));
   const child = spawn(process.execPath, ['bin/pars.js', 'serve', '--demo'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARS_DATA_DIR: dataDir },
+    // On a shared PostgreSQL database other tests' agencies exist too: name the demo one.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARS_DATA_DIR: dataDir, PARS_AGENCY: 'demo' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout = tail(child.stdout);

@@ -72,11 +72,14 @@ describe('bad configuration', () => {
 });
 
 describe('pars migrate and seed --demo', () => {
-  it.skipIf(Boolean(process.env.DATABASE_URL))('migrate, then seed twice without changing anything the second time', () => {
-    const env = { PARS_DATA_DIR: dataFolder() };
-    expect(pars(['migrate'], env).stdout).toMatch(/Applied \d+ migrations/);
+  it('migrate, then seed twice without changing anything the second time', () => {
+    const onServer = process.env.DATABASE_URL;
+    const env = onServer ? { DATABASE_URL: onServer } : { PARS_DATA_DIR: dataFolder() };
+    // The server's database was migrated by the run's setup (and may hold the demo agency).
+    expect(pars(['migrate'], env).stdout).toMatch(onServer ? /already up to date|Applied/ : /Applied \d+ migrations/);
     expect(pars(['migrate'], env).stdout).toContain('already up to date');
-    expect(pars(['seed', '--demo'], env).stdout).toContain('Created the demo agency');
+    expect(pars(['migrate', '--status'], env).stdout).toMatch(/^\d{4}-\d\d-\d\dT.*_create_app_role$/m);
+    expect(pars(['seed', '--demo'], env).stdout).toMatch(onServer ? /Created the demo agency|already there/ : /Created the demo agency/);
     expect(pars(['seed', '--demo'], env).stdout).toContain('already there');
   });
 });
