@@ -74,7 +74,7 @@ describe('bad configuration', () => {
 describe('pars migrate and seed --demo', () => {
   it('migrate, then seed twice without changing anything the second time', () => {
     const onServer = process.env.DATABASE_URL;
-    const env = onServer ? { DATABASE_URL: onServer } : { PARS_DATA_DIR: dataFolder() };
+    const env: Record<string, string> = onServer ? { DATABASE_URL: onServer } : { PARS_DATA_DIR: dataFolder() };
     // The server's database was migrated by the run's setup (and may hold the demo agency).
     expect(pars(['migrate'], env).stdout).toMatch(onServer ? /already up to date|Applied/ : /Applied \d+ migrations/);
     expect(pars(['migrate'], env).stdout).toContain('already up to date');
