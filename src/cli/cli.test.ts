@@ -57,8 +57,16 @@ describe('bad configuration', () => {
     const result = pars(['migrate'], { DATABASE_URL: 'postgres://nobody:hunter2@127.0.0.1:1/pars' });
     expect(result.code).toBe(69);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('The database cannot be reached (127.0.0.1:1/pars: ECONNREFUSED)');
+    expect(result.stderr).toContain('The database cannot be reached (127.0.0.1:1/pars: nothing answers at that address)');
     expect(result.stderr).not.toContain('hunter2');
+  });
+
+  it.runIf(Boolean(process.env.DATABASE_URL))('names a database that does not exist on a reachable server', () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = '/pars_no_such_database';
+    const result = pars(['migrate'], { DATABASE_URL: url.toString(), PARS_LANG: 'fr' });
+    expect(result.code).toBe(69);
+    expect(result.stderr).toContain("cette base de données n'existe pas");
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL, and a bad PORT, in French when asked', () => {
