@@ -1,0 +1,36 @@
+/**
+ * Every encrypted column, in one registry, so `pars keys rotate` re-encrypts them all. A module
+ * that adds an encrypted column registers it here in the same change (a column missing from
+ * this list keeps its old key forever, and that key could never be retired).
+ */
+export interface EncryptedColumn {
+  table: string;
+  column: string;
+  /** The row's primary key, in index order: rotation pages and updates by it. */
+  keyColumns: string[];
+  /** The associated data the value was encrypted with (from the key columns only). */
+  context(row: Record<string, unknown>): string;
+}
+
+/**
+ * The associated data for a field: `<table>.<column>:<agencyId>:<ids…>`. Binding table, column,
+ * agency and row means a value copied into another row, column or agency fails to decrypt.
+ */
+export function fieldContext(table: string, column: string, agencyId: string, ...ids: string[]): string {
+  return `${table}.${column}:${agencyId}:${ids.join(':')}`;
+}
+
+export const encryptedColumns: EncryptedColumn[] = [
+  {
+    table: 'partner',
+    column: 'full_name_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('partner', 'full_name', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'mfa_secret',
+    column: 'secret_encrypted',
+    keyColumns: ['agency_id', 'user_id'],
+    context: (row) => fieldContext('mfa_secret', 'secret', String(row.agency_id), String(row.user_id)),
+  },
+];
