@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { roles } from '../access/roles.js';
+
+/*
+ * The audit event catalogue: every event PARS records, with the exact shape of its details.
+ * A new event is one line in `auditEventSchemas` below. Details and subject ids must never carry
+ * personal data (names, phone numbers, addresses, note text, email addresses): only ids, codes
+ * and counts. The schemas below only accept identifier-like strings, so free text cannot slip in.
+ */
+
+/** An identifier or code: letters, digits and `_ . : -`, never free text. */
+const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$/);
+const count = z.number().int().nonnegative();
+const noDetails = z.strictObject({}).default({});
+const details = z.strictObject;
+
+/** The kinds of record whose reads are audited ("who viewed this record"). */
+export const recordSubjectTypes = [
+  'participant',
+  'partner',
+  'user',
+  'referral',
+  'contact_note',
+  'session_note',
+  'safety_plan',
+  'audit_log',
+] as const;
+export type RecordSubjectType = (typeof recordSubjectTypes)[number];
+
+const userSubject = z.strictObject({ type: z.literal('user'), id: z.uuid() });
+const recordSubject = z.strictObject({ type: z.enum(recordSubjectTypes), id: code });
+
+const segmentWithId = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** A route template such as `/api/v1/partners/:partnerId`: a raw URL would leak ids and queries. */
+const routeTemplate = z
+  .string()
+  .max(200)
+  .regex(/^\/[A-Za-z0-9_.:/*-]*$/)
+  .refine((route) => route.split('/').every((segment) => !segmentWithId.test(segment)), { message: 'route_not_template' });
+/** A setting's value: a code, number or flag. Free-text settings record `null`, not their text. */
+const settingValue = z.union([z.string().regex(/^[A-Za-z0-9_.:/+-]{0,100}$/), z.number(), z.boolean(), z.null()]);
+
+function event<const T extends string, D extends z.ZodType>(type: T, detailsSchema: D) {
+  return z.strictObject({ type: z.literal(type), details: detailsSchema });
+}
+
+function eventAbout<const T extends string, S extends z.ZodType, D extends z.ZodType>(type: T, subject: S, detailsSchema: D) {
+  return z.strictObject({ type: z.literal(type), subject, details: detailsSchema });
+}
+
+const optionalUser = userSubject.optional();
+
+/** Every audit event type with its subject and details. Add new events here, nowhere else. */
+export const auditEventSchemas = [
+  eventAbout('auth.signed_in', optionalUser, details({ method: z.enum(['password', 'password+totp', 'password+recovery_code']) })),
+  eventAbout(
+    'auth.signed_out',
+    optionalUser,
+    details({ reason: z.enum(['signed_out', 'idle', 'expired', 'disabled', 'replaced', 'second_factor_reset']) }),
+  ),
+  eventAbout(
+    'auth.sign_in_failed',
+    optionalUser,
+    details({ reason: z.enum(['wrong_password', 'unknown_user', 'locked', 'disabled', 'wrong_second_factor']) }),
+  ),
+  eventAbout('auth.locked_out', optionalUser, details({ until: z.iso.datetime({ offset: true }), level: count })),
+  eventAbout('auth.mfa_enrolled', optionalUser, noDetails),
+  eventAbout('auth.mfa_reset', userSubject, noDetails),
+  eventAbout('auth.recovery_code_used', optionalUser, noDetails),
+  eventAbout('auth.password_changed', userSubject, noDetails),
+  eventAbout('user.created', userSubject, details({ roles: z.array(z.enum(roles)).max(roles.length) })),
+  eventAbout('user.updated', userSubject, details({ fields: z.array(z.string().regex(/^[a-z][a-zA-Z_]{0,59}$/)).min(1).max(30) })),
+  eventAbout('user.disabled', userSubject, noDetails),
+  eventAbout('user.enabled', userSubject, noDetails),
+  eventAbout('role.granted', userSubject, details({ role: z.enum(roles) })),
+  eventAbout('role.revoked', userSubject, details({ role: z.enum(roles) })),
+  event('setting.changed', details({ setting: code, from: settingValue, to: settingValue })),
+  eventAbout('record.viewed', recordSubject, noDetails),
+  event(
+    'access.denied',
+    details({ permission: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z_]*)+$/), method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']), route: routeTemplate }),
+  ),
+  event('export.created', details({ kind: code, format: z.enum(['csv', 'json', 'pdf', 'zip']), records: count })),
+  event('keys.rotated', details({ toKeyId: code, values: count })),
+] as const;
+
+/** An audit event as a use case hands it to `recordAudit` (validated there). */
+export const AuditEventInput = z.discriminatedUnion('type', auditEventSchemas);
+export type AuditEventInput = z.input<typeof AuditEventInput>;
+/** An audit event after validation (defaults applied). */
+export type AuditEvent = z.output<typeof AuditEventInput>;
+export type AuditEventType = AuditEvent['type'];
+
+/** Every event type in the catalogue. */
+export const auditEventTypes: readonly AuditEventType[] = auditEventSchemas.map((schema) => schema.shape.type.value);
