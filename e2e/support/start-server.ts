@@ -47,7 +47,7 @@ export async function startServer(): Promise<RunningServer> {
   const child = spawn(process.execPath, ['bin/pars.js', 'serve', '--demo'], {
     cwd: repoRoot,
     // On a shared PostgreSQL database other tests' agencies exist too: name the demo one.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARS_DATA_DIR: dataDir, PARS_AGENCY: 'demo' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARS_DATA_DIR: dataDir, PARS_AGENCY: 'demo', PARS_FROM_SOURCE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout = tail(child.stdout);

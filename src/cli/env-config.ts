@@ -12,6 +12,8 @@ export interface EnvConfig {
   trustProxy: boolean;
   poolSize: number;
   locale: Locale;
+  /** PARS_ENV or NODE_ENV is `production`: keys must be supplied, not generated. */
+  production: boolean;
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -33,6 +35,7 @@ export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     logLevel,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     poolSize: integer(env, 'PARS_DB_POOL_SIZE', 10, 1, 200),
+    production: env.PARS_ENV === 'production' || env.NODE_ENV === 'production',
     locale: negotiateLocale(env.PARS_LANG, (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').replace('_', '-')),
   };
 }

@@ -1,8 +1,13 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { roles } from '../core/access/index.js';
 import { usageExitCode } from '../core/shared/index.js';
+import { auditVerify } from './commands/audit-verify.js';
+import { keysRotate } from './commands/keys-rotate.js';
 import { migrate } from './commands/migrate.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
+import { userAdd, userDisable } from './commands/user.js';
+import { openKeyring } from './open-keyring.js';
 import { type EnvConfig, readEnvConfig } from './env-config.js';
 import { reportError } from './report-error.js';
 import { version } from './version.js';
@@ -35,6 +40,40 @@ export function buildProgram(): Command {
     .description('Load data into the database')
     .option('--demo', 'create the demo agency with two sites (safe to repeat)', false)
     .action(withConfig(seed));
+
+  const user = program.command('user').description('Staff accounts');
+  user
+    .command('add')
+    .description('Create a staff account (prints a temporary password unless --password-stdin)')
+    .requiredOption('--agency <slug>', "the agency's short name, e.g. demo")
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--name <name>', 'name shown to colleagues')
+    .addOption(new Option('--role <role>', 'a role to grant (repeat for several)').choices(roles).argParser((value: string, previous: string[] = []) => [...previous, value]).default([]))
+    .addOption(new Option('--locale <locale>', 'language of the account').choices(['en-CA', 'fr-CA']).default('en-CA'))
+    .option('--password-stdin', 'read the password from standard input', false)
+    .action(withConfig(userAdd));
+  user
+    .command('disable')
+    .description('Disable a staff account and end its sessions')
+    .requiredOption('--agency <slug>', "the agency's short name")
+    .requiredOption('--email <email>', 'the account to disable')
+    .action(withConfig(userDisable));
+
+  program
+    .command('audit')
+    .description('The tamper-evident audit log')
+    .command('verify')
+    .description("Walk each agency's hash chain and report the first broken link")
+    .option('--agency <slug>', 'only this agency')
+    .action(withConfig((config, options: { agency?: string }) => auditVerify(config, options, { keyring: openKeyring(config) })));
+
+  program
+    .command('keys')
+    .description('Field-encryption keys')
+    .command('rotate')
+    .description('Make a new key active and re-encrypt every value (resumable)')
+    .option('--continue', 're-encrypt to the current active key without generating a new one', false)
+    .action(withConfig(keysRotate));
   return program;
 }
 

@@ -1,29 +1,10 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { AgenciesTables } from '../core/agencies/agencies.tables.js';
+import type { AuditTables } from '../core/audit/audit.tables.js';
+import type { PartnersTables } from '../core/partners/partners.tables.js';
+import type { UsersTables } from '../core/users/users.tables.js';
 
-/** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
-export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-
-/** `agency`: the tenant. Every other tenant row carries its id. */
-export interface AgencyTable {
-  id: Generated<string>;
-  slug: string;
-  name: string;
-  name_fr: string | null;
-  created_at: CreatedAt;
-}
-
-/** `site`: a place where groups meet; its IANA time zone decides local session times. */
-export interface SiteTable {
-  agency_id: string;
-  id: Generated<string>;
-  name: string;
-  name_fr: string | null;
-  time_zone: string;
-  created_at: CreatedAt;
-}
-
-/** The database as Kysely sees it. Each table is owned by one module (see MODULES.md). */
-export interface DB {
-  agency: AgencyTable;
-  site: SiteTable;
-}
+/**
+ * The database as Kysely sees it: each module declares the tables it owns in its
+ * `<module>.tables.ts` (see MODULES.md), and this type is their union.
+ */
+export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables {}

@@ -1,7 +1,17 @@
 import type { Kysely } from 'kysely';
+import type { Role } from '../core/access/roles.js';
+import { recordAudit } from '../core/audit/index.js';
+import type { Keyring } from '../core/crypto/keyring.js';
+import { systemClock } from '../core/shared/index.js';
+import type { Ctx } from '../core/shared/ctx.js';
+import { hashPassword } from '../core/users/hash-password.js';
 import type { DB } from './schema.js';
+import { scopeToAgency } from './scoped-database.js';
 
 export const demoAgencySlug = 'demo';
+
+/** The one password of every demo account (README: "Sign in to the demo"). Demo data only. */
+export const demoPassword = 'Demo-Password-2026';
 
 /** The demo agency and its two sites, in two Ontario time zones (Toronto is Eastern, Kenora Central). */
 const demo = {
@@ -14,12 +24,26 @@ const demo = {
   ],
 };
 
+/** One demo account per role, so a newcomer can see PARS as each member of an agency does. */
+export const demoUsers: { email: string; displayName: string; locale: 'en-CA' | 'fr-CA'; role: Role }[] = [
+  { email: 'intake@demo.pars.test', displayName: 'Isabelle Tremblay', locale: 'fr-CA', role: 'intake' },
+  { email: 'facilitator@demo.pars.test', displayName: 'Marcus Lee', locale: 'en-CA', role: 'facilitator' },
+  { email: 'partner.contact@demo.pars.test', displayName: 'Nadia Haddad', locale: 'en-CA', role: 'partner_contact' },
+  { email: 'partner.lead@demo.pars.test', displayName: 'Claire Dubois', locale: 'fr-CA', role: 'partner_contact_lead' },
+  { email: 'manager@demo.pars.test', displayName: 'Daniel Okafor', locale: 'en-CA', role: 'manager' },
+  { email: 'finance@demo.pars.test', displayName: 'Priya Sharma', locale: 'en-CA', role: 'finance' },
+  { email: 'admin@demo.pars.test', displayName: 'Alex Martin', locale: 'en-CA', role: 'admin' },
+  { email: 'auditor@demo.pars.test', displayName: 'Jean-Luc Gagnon', locale: 'fr-CA', role: 'auditor' },
+];
+
 /**
- * Creates the demo agency with two sites. Idempotent: running it again changes nothing and
- * never touches data that staff entered. Runs as the owner (an operator's act).
+ * Creates the demo agency with two sites, one account per role and the second factor turned off
+ * (the web app then warns on every page). Idempotent: running it again changes nothing and never
+ * touches what staff entered. The agency is an operator's act; its accounts are written through
+ * the agency's row-level security and audited as the system.
  */
-export async function seedDemo(kysely: Kysely<DB>): Promise<{ agencyId: string; created: boolean }> {
-  return kysely.transaction().execute(async (trx) => {
+export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ agencyId: string; created: boolean }> {
+  const { agencyId, created } = await kysely.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('agency')
       .values({ slug: demo.slug, name: demo.name, name_fr: demo.nameFr })
@@ -36,4 +60,21 @@ export async function seedDemo(kysely: Kysely<DB>): Promise<{ agencyId: string; 
     }
     return { agencyId: agency.id, created: inserted !== undefined };
   });
+  const passwordHash = await hashPassword(demoPassword);
+  const ctx: Ctx = { actor: { kind: 'system', reason: 'demo seed' }, db: scopeToAgency(kysely, agencyId), keyring, now: systemClock.now(), locale: 'en-CA', requestId: 'seed-demo' };
+  await ctx.db.transaction(async (trx) => {
+    await trx.insertInto('agency_setting').values({ agency_id: agencyId, mfa_required: false }).onConflict((oc) => oc.column('agency_id').doNothing()).execute();
+    for (const user of demoUsers) {
+      const row = await trx
+        .insertInto('app_user')
+        .values({ agency_id: agencyId, email: user.email, display_name: user.displayName, preferred_locale: user.locale, password_hash: passwordHash })
+        .onConflict((oc) => oc.columns(['agency_id', 'email']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) continue;
+      await trx.insertInto('role_grant').values({ agency_id: agencyId, user_id: row.id, role: user.role }).execute();
+      await recordAudit(ctx, trx, { type: 'user.created', subject: { type: 'user', id: row.id }, details: { roles: [user.role] } });
+    }
+  });
+  return { agencyId, created };
 }

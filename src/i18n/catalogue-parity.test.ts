@@ -56,3 +56,16 @@ describe.each(pairs)('the %s catalogues', (folder) => {
 it('finds the server and UI catalogues', () => {
   expect(pairs).toEqual(expect.arrayContaining(['server', 'ui']));
 });
+
+it('never defines one server key in two modules’ catalogues', () => {
+  const owners = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const folder of pairs.filter((name) => name !== 'ui')) {
+    for (const key of Object.keys(load(folder, 'en'))) {
+      const owner = owners.get(key);
+      if (owner) clashes.push(`${key}: ${owner} and ${folder}`);
+      owners.set(key, folder);
+    }
+  }
+  expect(clashes).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../core/shared/index.js';
 import { givenAgency, givenSite } from '../db/testing/factories.js';
 import { openTestDatabase, type TestDatabase } from '../db/testing/test-database.js';
+import { access } from './route-access.js';
 import { buildTestServer } from './testing/test-server.js';
 
 let database: TestDatabase;
@@ -22,16 +23,16 @@ beforeAll(async () => {
     const typed = server.withTypeProvider<ZodTypeProvider>();
     typed.post(
       '/api/v1/test/echo',
-      { schema: { body: z.object({ name: z.string().min(2), sessions: z.number().int().max(12), email: z.email().optional() }) } },
+      { config: access.public, schema: { body: z.object({ name: z.string().min(2), sessions: z.number().int().max(12), email: z.email().optional() }) } },
       async (request) => request.body,
     );
-    server.get('/api/v1/test/boom', async () => {
+    server.get('/api/v1/test/boom', { config: access.public }, async () => {
       throw Object.assign(new Error('duplicate key value violates unique constraint'), {
         code: '23505',
         detail: 'Key (phone)=(416-555-0199) already exists.',
       });
     });
-    server.get('/api/v1/test/full', async () => {
+    server.get('/api/v1/test/full', { config: access.public }, async () => {
       throw new AppError('rule_violation', 'system.config_invalid', { name: 'capacity', hint: '12' });
     });
   }));
@@ -169,5 +170,14 @@ describe('logs', () => {
     expect(text).toContain('unexpected error');
     expect(text).toContain('23505');
     expect(text).not.toMatch(/Canary|secret-cookie-value|secret-token-value|416-555/);
+  });
+});
+
+describe('route registration', () => {
+  it('refuses a route that declares no access rule', async () => {
+    const { app: other } = await buildTestServer(database, {}, (server) => {
+      expect(() => server.get('/api/v1/test/undeclared', async () => ({}))).toThrow(/declares no access rule/);
+    });
+    await other.close();
   });
 });

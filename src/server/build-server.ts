@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Keyring } from '../core/crypto/keyring.js';
 import { type Clock, systemClock } from '../core/shared/index.js';
 import type { Database } from '../db/database.js';
 import { loadMigrations } from '../db/migrate.js';
-import { registerErrorHandling } from './error-handler.js';
+import { enforceAccess } from './enforce-access.js';
+import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerPartnerRoutes } from './routes/partner-routes.js';
+import { registerSettingsRoutes } from './routes/settings-routes.js';
+import { registerUserRoutes } from './routes/user-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -23,6 +32,7 @@ const requestIdPattern = /^[A-Za-z0-9._:-]{8,64}$/;
 export async function buildServer(options: {
   database: Database;
   config: ServerConfig;
+  keyring: Keyring;
   clock?: Clock;
   /** Where log lines go (stdout by default); tests read them to prove what never appears. */
   logStream?: DestinationStream;
@@ -50,6 +60,9 @@ export async function buildServer(options: {
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
     request.locale = requestLocale(request);
+    // `lang` is for every route, not part of any route's query contract: take it out before validation.
+    const query = request.query as Record<string, unknown> | undefined;
+    if (query && 'lang' in query) delete query.lang;
     void reply.header('x-request-id', request.id);
   });
 
@@ -79,20 +92,31 @@ export async function buildServer(options: {
     kysely: database.kysely,
     dialect: database.dialect,
     clock: options.clock ?? systemClock,
+    keyring: options.keyring,
     config,
     latestMigration: migrations.at(-1) ?? '',
   };
 
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  // Before any route: the access rule of every route is checked as it is registered.
+  enforceAccess(app, deps);
   await registerOpenApi(app, config.version);
   registerMetrics(app);
   registerHealthRoutes(app, deps);
   await app.register(
     async (api) => {
       registerStatusRoutes(api, deps);
+      registerAuthRoutes(api, deps);
+      registerUserRoutes(api, deps);
+      registerSettingsRoutes(api, deps);
+      registerPartnerRoutes(api, deps);
+      registerAuditRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );
   const spaFallback = await registerWebApp(app, config.webRoot);
-  registerErrorHandling(app, { spaFallback });
+  registerNotFoundHandler(app, { spaFallback });
   return app;
 }

@@ -4,13 +4,11 @@ import { toAppError } from './to-app-error.js';
 import { toProblem } from './problem.js';
 
 /**
- * Every error leaves as problem JSON in the reader's language. Unexpected errors are logged
+ * Every error leaves as problem JSON in the reader's language. Register it before any route:
+ * plugins copy their parent's error handler when they are created. Unexpected errors are logged
  * with their cause and answered with the request id only: never a stack trace or SQL.
  */
-export function registerErrorHandling(
-  app: FastifyInstance,
-  options: { spaFallback?: ((request: FastifyRequest, reply: FastifyReply) => boolean) | undefined } = {},
-): void {
+export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error, request.body);
     if (appError.kind === 'unexpected') {
@@ -22,6 +20,16 @@ export function registerErrorHandling(
     void reply.status(problem.status).type('application/problem+json').send(problem);
   });
 
+}
+
+/**
+ * Unknown routes: problem JSON 404, except client-side routes of the web app, answered with
+ * its index.html.
+ */
+export function registerNotFoundHandler(
+  app: FastifyInstance,
+  options: { spaFallback?: ((request: FastifyRequest, reply: FastifyReply) => boolean) | undefined } = {},
+): void {
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes of the web app (e.g. /participants/…) are answered with its index.html.
     if (options.spaFallback?.(request, reply)) return;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { access } from './route-access.js';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /**
@@ -24,7 +25,7 @@ export function registerMetrics(app: FastifyInstance): Registry {
     );
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { config: access.public, schema: { hide: true } }, async (_request, reply) => {
     void reply.type(registry.contentType);
     return registry.metrics();
   });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Keyring } from '../core/crypto/keyring.js';
 import type { Clock } from '../core/shared/index.js';
 import type { Dialect } from '../db/database.js';
 import type { DB } from '../db/schema.js';
@@ -9,6 +10,7 @@ export interface RouteDeps {
   kysely: Kysely<DB>;
   dialect: Dialect;
   clock: Clock;
+  keyring: Keyring;
   config: ServerConfig;
   latestMigration: string;
 }

@@ -9,4 +9,6 @@ export interface ServerConfig {
   logLevel?: string;
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS detection). */
   trustProxy?: boolean;
+  /** Sign-in attempts (password, second factor) allowed per client address per minute. */
+  signInRateLimit?: number;
 }

@@ -41,13 +41,13 @@ export function toAppError(error: unknown, body: unknown): AppError {
     case 'FST_ERR_NOT_FOUND':
       return new AppError('not_found', 'request.route_not_found');
     case 'FST_ERR_RATE_LIMIT':
-      return new AppError('unavailable', 'request.too_many');
+      return new AppError('rate_limited', 'request.too_many');
   }
   // secure-json-parse reports broken JSON (and __proto__ smuggling) as a SyntaxError, status 400.
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return new AppError('invalid', 'request.malformed_json');
   }
-  if (fastifyError.statusCode === 429) return new AppError('unavailable', 'request.too_many');
+  if (fastifyError.statusCode === 429) return new AppError('rate_limited', 'request.too_many');
   return new AppError('unexpected', 'system.unexpected', {}, { cause: error });
 }
 

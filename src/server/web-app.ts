@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { access } from './route-access.js';
 
 const serverPrefixes = ['/api/', '/api', '/livez', '/readyz', '/metrics'];
 
@@ -16,10 +17,12 @@ export async function registerWebApp(
   const indexPath = webRoot ? join(webRoot, 'index.html') : undefined;
   const index = indexPath && existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined;
   if (webRoot && index) {
-    await app.register(fastifyStatic, { root: webRoot, index: false, wildcard: false, maxAge: '1h' });
-    app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply, index));
+    // One wildcard route (declared public in enforce-access.ts); a missing file falls through to the
+    // not-found handler, which answers client-side routes with index.html.
+    await app.register(fastifyStatic, { root: webRoot, index: false, wildcard: true, maxAge: '1h' });
+    app.get('/', { config: access.public, schema: { hide: true } }, (_request, reply) => sendIndex(reply, index));
   } else {
-    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+    app.get('/', { config: access.public, schema: { hide: true } }, (_request, reply) =>
       reply
         .type('text/html; charset=utf-8')
         .send(

@@ -5,6 +5,7 @@ import { seedDemo } from '../../db/seed-demo.js';
 import { translate } from '../../i18n/translate.js';
 import { buildServer } from '../../server/build-server.js';
 import type { EnvConfig } from '../env-config.js';
+import { openKeyring } from '../open-keyring.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import { version } from '../version.js';
 
@@ -16,12 +17,15 @@ function findWebRoot(): string | undefined {
 
 /** `pars serve`: migrate, optionally seed the demo agency, listen, and stop cleanly on SIGTERM/SIGINT. */
 export async function serve(config: EnvConfig, options: { demo: boolean }): Promise<void> {
+  // Keys first: a production start without keys fails before touching the database.
+  const keyring = openKeyring(config);
   const { database } = await openMigratedDatabase(config, (error) => process.stderr.write(`pars: database connection error: ${error.message}\n`));
   let closing = false;
   try {
-    if (options.demo) await seedDemo(database.kysely);
+    if (options.demo) await seedDemo(database.kysely, keyring);
     const app = await buildServer({
       database,
+      keyring,
       config: {
         version,
         agencySlug: config.agencySlug,

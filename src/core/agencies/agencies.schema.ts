@@ -24,3 +24,20 @@ export const AgencySummary = z.object({
   sites: z.array(SiteSummary),
 });
 export type AgencySummary = z.infer<typeof AgencySummary>;
+
+/** The agency's security settings. */
+export const AgencySettings = z.object({
+  mfaRequired: z.boolean(),
+  sessionIdleMinutes: z.number().int().min(5).max(240),
+  sessionAbsoluteHours: z.number().int().min(1).max(24),
+  version: z.number().int(),
+});
+export type AgencySettings = z.infer<typeof AgencySettings>;
+
+export const UpdateSettingsInput = z.strictObject({
+  mfaRequired: z.boolean(),
+  sessionIdleMinutes: z.number().int().min(5).max(240),
+  sessionAbsoluteHours: z.number().int().min(1).max(24),
+  version: z.number().int().min(0),
+});
+export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;

@@ -10,6 +10,7 @@ describe('the error kind table', () => {
     ['not_found', 404, 66],
     ['conflict', 409, 75],
     ['rule_violation', 422, 65],
+    ['rate_limited', 429, 75],
     ['unavailable', 503, 69],
     ['unexpected', 500, 70],
   ] as const)('answers %s with HTTP %i and exit code %i', (kind, status, exit) => {

@@ -9,6 +9,7 @@ export const errorKinds = {
   not_found: { httpStatus: 404, exitCode: 66 },
   conflict: { httpStatus: 409, exitCode: 75 },
   rule_violation: { httpStatus: 422, exitCode: 65 },
+  rate_limited: { httpStatus: 429, exitCode: 75 },
   unavailable: { httpStatus: 503, exitCode: 69 },
   unexpected: { httpStatus: 500, exitCode: 70 },
 } as const satisfies Record<string, { httpStatus: number; exitCode: number }>;

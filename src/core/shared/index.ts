@@ -4,5 +4,5 @@ export { defineErrorCodes } from './define-error-codes.js';
 export { sharedErrors } from './shared.errors.js';
 export { systemClock, TestClock, type Clock } from './clock.js';
 export { locales, defaultLocale, negotiateLocale, type Locale } from './locale.js';
-export type { Actor } from './actor.js';
+export type { Actor } from '../access/actor.js';
 export type { Ctx } from './ctx.js';

@@ -8,7 +8,7 @@ export const sharedErrors = defineErrorCodes({
   'request.body_too_large': 'invalid',
   'request.route_not_found': 'not_found',
   'request.method_not_allowed': 'not_found',
-  'request.too_many': 'unavailable',
+  'request.too_many': 'rate_limited',
   'system.unexpected': 'unexpected',
   'system.database_unavailable': 'unavailable',
   'system.database_url_invalid': 'invalid',

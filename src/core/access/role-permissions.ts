@@ -1,0 +1,34 @@
+import type { Permission } from './permissions.js';
+import type { Role } from './roles.js';
+
+/**
+ * The one map from role to permissions. Reading it is reading the policy: a role has nothing
+ * that is not listed here.
+ * - Partner information is for partner_contact and partner_contact_lead only.
+ * - The manager approves, signs and sees disclosures and aggregate figures, not partner files.
+ * - admin runs accounts and settings and reads no case data; auditor reads the log and figures.
+ * - intake and partner-contact staff can pass partner details on (the drop box) without reading them.
+ */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  intake: [
+    'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write',
+    'partner.create', 'group.read', 'fee.read', 'resource.read',
+  ],
+  facilitator: [
+    'agency.read', 'participant.read', 'group.read', 'attendance.record', 'report.draft',
+    'disclosure.create', 'resource.read',
+  ],
+  partner_contact: ['agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'resource.read'],
+  partner_contact_lead: [
+    'agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'disclosure.read',
+    'audit.read_views', 'statistics.read', 'resource.read',
+  ],
+  manager: [
+    'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'group.read',
+    'group.manage', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
+    'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage',
+  ],
+  finance: ['agency.read', 'participant.read', 'fee.read', 'fee.manage', 'resource.read'],
+  admin: ['agency.read', 'setting.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],
+  auditor: ['agency.read', 'audit.read', 'audit.read_views', 'statistics.read', 'user.read', 'resource.read'],
+};

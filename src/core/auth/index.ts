@@ -1,0 +1,12 @@
+export { signIn } from './sign-in.js';
+export { signOut } from './sign-out.js';
+export { getSessionInfo } from './get-session-info.js';
+export { completeSecondFactor } from './complete-second-factor.js';
+export { startEnrolment } from './start-enrolment.js';
+export { confirmEnrolment } from './confirm-enrolment.js';
+export { resolveSession, type ResolvedSession } from './resolve-session.js';
+export { toCookieValue, parseCookieValue, sameSecret } from './session-token.js';
+export { checkTotp } from './totp.js';
+export { authErrors } from './auth.errors.js';
+export type { ClientInfo } from './create-session.js';
+export * from './auth.schema.js';

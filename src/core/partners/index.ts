@@ -1,0 +1,4 @@
+export { getPartner } from './get-partner.js';
+export { passPartnerDetails } from './pass-partner-details.js';
+export { partnersErrors } from './partners.errors.js';
+export * from './partners.schema.js';

@@ -1,8 +1,0 @@
-/**
- * Who is acting. Staff actors carry their agency and roles; `system` is the operator's CLI
- * or the server itself (migrations, seeding, readiness), never a person's request.
- */
-export type Actor =
-  | { kind: 'anonymous' }
-  | { kind: 'system'; reason: string }
-  | { kind: 'staff'; userId: string; agencyId: string; roles: readonly string[] };

@@ -1,0 +1,12 @@
+export { createUser } from './create-user.js';
+export { listUsers } from './list-users.js';
+export { setUserRoles } from './set-user-roles.js';
+export { setUserStatus } from './set-user-status.js';
+export { resetSecondFactor } from './reset-second-factor.js';
+export { changePassword } from './change-password.js';
+export { hashPassword, verifyPassword } from './hash-password.js';
+export { checkPassword, minPasswordLength } from './password-policy.js';
+export { endUserSessions, findRoles } from './users.queries.js';
+export { isDbError } from './db-errors.js';
+export { usersErrors } from './users.errors.js';
+export * from './users.schema.js';

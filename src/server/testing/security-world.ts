@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { type Role, roles } from '../../core/access/index.js';
+import type { Keyring } from '../../core/crypto/keyring.js';
+import { fieldContext } from '../../db/encrypted-columns.js';
+import type { DB } from '../../db/schema.js';
+import { givenAgency } from '../../db/testing/factories.js';
+import { givenStaffSession, type StaffSession } from './given-staff-session.js';
+
+/** One agency with a record behind every kind of route parameter, and a session per role. */
+export interface SecurityWorld {
+  agencyId: string;
+  /** Values for route parameters, by parameter name (`:userId`, `:partnerId` …). */
+  params: Record<string, string>;
+  sessions: Record<Role | 'none', StaffSession>;
+  /** Unique strings planted in partner data: none may ever reach a non-partner-contact role. */
+  canaries: string[];
+}
+
+/**
+ * Builds the world the security suites sweep. A new route whose parameter has no fixture here
+ * fails the suites with a message naming the parameter: add the record it needs below.
+ */
+export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: Date): Promise<SecurityWorld> {
+  const agency = await givenAgency(db);
+  const canary = `CANARY-PARTNER-${randomUUID()}`;
+  const partnerId = randomUUID();
+  await db
+    .insertInto('partner')
+    .values({ agency_id: agency.id, id: partnerId, full_name_encrypted: keyring.encrypt(canary, fieldContext('partner', 'full_name', agency.id, partnerId)) })
+    .execute();
+  const sessions = {} as Record<Role | 'none', StaffSession>;
+  for (const role of roles) sessions[role] = await givenStaffSession(db, agency.id, [role], now);
+  sessions.none = await givenStaffSession(db, agency.id, [], now);
+  const target = await givenStaffSession(db, agency.id, ['facilitator'], now);
+  return { agencyId: agency.id, params: { userId: target.userId, partnerId }, sessions, canaries: [canary] };
+}
+
+/** A route URL with its parameters filled from the world's fixtures. */
+export function fillParams(url: string, params: Record<string, string>): string {
+  return url.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
+    const value = params[name];
+    if (!value) throw new Error(`No fixture for route parameter :${name} (${url}): add one in security-world.ts`);
+    return value;
+  });
+}
+
+/**
+ * Query strings and bodies that pass validation, for sweeps that must reach the use case
+ * (cross-agency ids must meet the database, not the validator). Keyed by "METHOD url".
+ */
+export function sampleRequest(method: string, url: string, params: Record<string, string>): { query?: string; body?: unknown } {
+  const samples: Record<string, { query?: string; body?: unknown }> = {
+    'GET /api/v1/audit/record-views': { query: `subjectType=partner&subjectId=${params.partnerId}` },
+    'PUT /api/v1/users/:userId/roles': { body: { roles: ['facilitator'], version: 1 } },
+    'POST /api/v1/users/:userId/disable': { body: { version: 1 } },
+    'POST /api/v1/users/:userId/enable': { body: { version: 1 } },
+    'POST /api/v1/users/:userId/second-factor/reset': { body: { version: 1 } },
+  };
+  return samples[`${method} ${url}`] ?? {};
+}
