@@ -3,8 +3,13 @@ import { defineConfig } from 'vitest/config';
 // Two tiers: `unit` (rules, use cases against a real database, server through inject, CLI as
 // a child process) and `e2e` (the built app in headless Chromium). Both run on PGlite, or on
 // the PostgreSQL server named by DATABASE_URL.
+// Every PARS process a test starts shares one test key, so audit chains written into a shared
+// PostgreSQL database by different processes verify with the same keyring. Test data only.
+const testKeys = { PARS_ENCRYPTION_KEYS: 'test:zFjr//pmloBosNOHj3RHMqibkAqsQ9BfCkkP2PKm+hc=' };
+
 export default defineConfig({
   test: {
+    env: testKeys,
     projects: [
       {
         test: {

@@ -1,9 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// Each test starts several `pars` processes (PGlite opens in seconds): give them room on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const bin = join(import.meta.dirname, '../../bin/pars.js');
 const folders: string[] = [];
@@ -18,7 +21,7 @@ function dataFolder(): string {
 /** Runs `pars` from source with a clean, explicit environment. */
 function pars(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARS_FROM_SOURCE: '1', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARS_FROM_SOURCE: '1', PARS_ENCRYPTION_KEYS: process.env.PARS_ENCRYPTION_KEYS ?? '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -92,11 +95,48 @@ describe('pars migrate and seed --demo', () => {
   });
 });
 
+describe('pars user, audit verify and keys rotate', () => {
+  it('adds a user with a generated password, refuses the team mix, disables; the audit chain verifies', () => {
+    const onServer = process.env.DATABASE_URL;
+    const env: Record<string, string> = onServer ? { DATABASE_URL: onServer, PARS_DATA_DIR: dataFolder() } : { PARS_DATA_DIR: dataFolder() };
+    expect(pars(['seed', '--demo'], env).code).toBe(0);
+    const email = `cli.${Date.now()}@demo.pars.test`;
+    const added = pars(['user', 'add', '--agency', 'demo', '--email', email, '--name', 'Sam Cli', '--role', 'intake', '--role', 'finance'], env);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain(`Created ${email} with roles: finance, intake.`);
+    expect(added.stdout).toMatch(/Temporary password \(shown once; ask the person to change it\): \S{20}/);
+    const mixed = pars(['user', 'add', '--agency', 'demo', '--email', `x${email}`, '--name', 'Mix', '--role', 'partner_contact', '--role', 'manager'], env);
+    expect(mixed.code).toBe(65);
+    expect(mixed.stderr).toContain('cannot also hold a group-program role');
+    expect(pars(['user', 'add', '--agency', 'nowhere', '--email', `y${email}`, '--name', 'Y'], env).code).toBe(66);
+    const disabled = pars(['user', 'disable', '--agency', 'demo', '--email', email], env);
+    expect(disabled.code, disabled.stderr).toBe(0);
+    const verified = pars(['audit', 'verify', '--agency', 'demo'], env);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/demo/);
+  });
+
+  it.runIf(!process.env.DATABASE_URL)('rotates the generated key file and can still read everything', () => {
+    // No configured keys: PARS generates and manages <data>/keys.json.
+    const env = { PARS_DATA_DIR: dataFolder(), PARS_ENCRYPTION_KEYS: '' };
+    expect(pars(['seed', '--demo'], env).code).toBe(0);
+    const keyFile = join(env.PARS_DATA_DIR, 'keys.json');
+    const before = JSON.parse(readFileSync(keyFile, 'utf8')) as { active: string; keys: Record<string, string> };
+    const rotated = pars(['keys', 'rotate'], env);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    const after = JSON.parse(readFileSync(keyFile, 'utf8')) as { active: string; keys: Record<string, string> };
+    expect(after.active).not.toBe(before.active);
+    expect(Object.keys(after.keys)).toEqual(expect.arrayContaining(Object.keys(before.keys)));
+    // Old audit events were signed with the old key, which the file keeps.
+    expect(pars(['audit', 'verify'], env).code).toBe(0);
+  });
+});
+
 describe('pars serve', () => {
   it('boots, answers /readyz and the status page, refuses a second process on its folder, and stops on SIGTERM', async () => {
     const dataDir = dataFolder();
     const port = await freePort();
-    const env = { PATH: process.env.PATH ?? '', PARS_FROM_SOURCE: '1', PARS_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
+    const env = { PATH: process.env.PATH ?? '', PARS_FROM_SOURCE: '1', PARS_ENCRYPTION_KEYS: process.env.PARS_ENCRYPTION_KEYS ?? '', PARS_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
     const server = spawn(process.execPath, [bin, 'serve', '--demo'], { env });
     let output = '';
     server.stdout.on('data', (chunk) => (output += chunk));
