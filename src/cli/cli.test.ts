@@ -82,6 +82,19 @@ describe('bad configuration', () => {
   });
 });
 
+describe('encryption keys in production', () => {
+  it('refuses to start without keys, or with a short one, and generates none', () => {
+    const dataDir = dataFolder();
+    const missing = pars(['serve'], { PARS_DATA_DIR: dataDir, PARS_ENV: 'production', PARS_ENCRYPTION_KEYS: '' });
+    expect(missing.code).toBe(65);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dataDir, 'keys.json'))).toBe(false);
+    const short = pars(['serve'], { PARS_DATA_DIR: dataDir, PARS_ENV: 'production', PARS_ENCRYPTION_KEYS: `k1:${Buffer.alloc(16, 7).toString('base64')}` });
+    expect(short.code).toBe(65);
+    expect(short.stderr).toContain('k1');
+  });
+});
+
 describe('pars migrate and seed --demo', () => {
   it('migrate, then seed twice without changing anything the second time', () => {
     const onServer = process.env.DATABASE_URL;
