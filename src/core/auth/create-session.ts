@@ -20,14 +20,15 @@ export interface ClientInfo {
 
 /**
  * Starts a server-side session with a fresh token (a new id at every sign-in, so a planted
- * session id is useless). A session waiting for its second factor lives at most 10 minutes.
+ * session id is useless). A session waiting for its code lives 10 minutes; one setting up an
+ * authenticator app, 30.
  */
 export async function createSession(
   db: Kysely<DB>,
   input: { agencyId: string; userId: string; stage: SessionStage; now: Date; settings: AgencySettings; client: ClientInfo },
 ): Promise<NewSession> {
   const token = newToken();
-  const lifetimeMs = input.stage === 'active' ? input.settings.sessionAbsoluteHours * 3_600_000 : 10 * 60_000;
+  const lifetimeMs = { active: input.settings.sessionAbsoluteHours * 3_600_000, second_factor: 10 * 60_000, enrol_second_factor: 30 * 60_000 }[input.stage];
   const expiresAt = new Date(input.now.getTime() + lifetimeMs);
   const { id } = await db
     .insertInto('staff_session')

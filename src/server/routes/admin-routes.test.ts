@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenAgency } from '../../db/testing/factories.js';
+import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
+import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
+import { buildTestServer } from '../testing/test-server.js';
+
+/** The admin's API: bad input gets a clear en/fr answer and nothing already saved is lost. */
+let database: TestDatabase;
+let app: FastifyInstance;
+let admin: StaffSession;
+const strong = 'Quiet-Lake-Morning-88';
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const built = await buildTestServer(database);
+  app = built.app;
+  const agency = await givenAgency(database.kysely);
+  admin = await givenStaffSession(database.kysely, agency.id, ['admin'], built.clock.now());
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const post = (url: string, payload: unknown, lang = 'en-CA') =>
+  app.inject({ method: 'POST', url, payload: payload as object, headers: { ...admin.headers, 'accept-language': lang } });
+
+describe('staff accounts', () => {
+  it('creates an account, then refuses the same email, a weak password and an unknown role', async () => {
+    const created = await post('/api/v1/users', { email: 'Robin.Case@Agency.example.org', displayName: 'Robin Case', roles: ['intake'], password: strong });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ email: 'robin.case@agency.example.org', roles: ['intake'], status: 'active', hasSecondFactor: false });
+    const again = await post('/api/v1/users', { email: 'robin.case@agency.example.org', displayName: 'Robin', roles: [], password: strong });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('users.email_taken');
+    const weak = await post('/api/v1/users', { email: 'weak@agency.example.org', displayName: 'Weak', roles: [], password: 'password1234' }, 'fr-CA');
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().detail).toContain('trop courant');
+    const short = await post('/api/v1/users', { email: 'short@agency.example.org', displayName: 'Short', roles: [], password: 'short-one' });
+    expect(short.json().detail).toContain('at least 12 characters');
+    const role = await post('/api/v1/users', { email: 'role@agency.example.org', displayName: 'Role', roles: ['superuser'], password: strong });
+    expect(role.statusCode).toBe(400);
+    expect(role.json().errors[0]).toMatchObject({ path: 'body.roles.0', code: 'invalid_value' });
+  });
+
+  it('changes roles with a version check, and keeps an admin from locking themselves out', async () => {
+    const user = (await post('/api/v1/users', { email: 'sam@agency.example.org', displayName: 'Sam', roles: ['facilitator'], password: strong })).json();
+    const put = (payload: unknown, id = user.id) => app.inject({ method: 'PUT', url: `/api/v1/users/${id}/roles`, payload: payload as object, headers: admin.headers });
+    const changed = await put({ roles: ['facilitator', 'finance'], version: user.version });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().roles).toEqual(['facilitator', 'finance']);
+    const stale = await put({ roles: ['intake'], version: user.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('users.stale_version');
+    const mixed = await put({ roles: ['facilitator', 'partner_contact_lead'], version: changed.json().version });
+    expect(mixed.statusCode).toBe(422);
+    const unchanged = (await app.inject({ url: '/api/v1/users', headers: admin.headers })).json().find((u: { id: string }) => u.id === user.id);
+    expect(unchanged.roles).toEqual(['facilitator', 'finance']);
+    const self = (await app.inject({ url: '/api/v1/users', headers: admin.headers })).json().find((u: { id: string }) => u.id === admin.userId);
+    expect((await put({ roles: ['manager'], version: self.version }, admin.userId)).json().code).toBe('users.cannot_remove_own_admin');
+    expect((await post(`/api/v1/users/${admin.userId}/disable`, { version: self.version })).json().code).toBe('users.cannot_disable_self');
+    expect((await post(`/api/v1/users/not-a-uuid/disable`, { version: 1 })).statusCode).toBe(400);
+    expect((await post(`/api/v1/users/00000000-0000-4000-8000-000000000000/disable`, { version: 1 })).statusCode).toBe(404);
+  });
+});
+
+describe('agency settings', () => {
+  it('starts from the defaults, saves with a version check, and audits each change', async () => {
+    const defaults = await app.inject({ url: '/api/v1/settings', headers: admin.headers });
+    expect(defaults.json()).toEqual({ mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, version: 0 });
+    const put = (payload: unknown) => app.inject({ method: 'PUT', url: '/api/v1/settings', payload: payload as object, headers: admin.headers });
+    const saved = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, version: 0 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, version: 1 });
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, version: 0 })).statusCode).toBe(409);
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 2, sessionAbsoluteHours: 12, version: 1 })).statusCode).toBe(400);
+    const events = await database.kysely
+      .selectFrom('audit_event')
+      .select('details')
+      .where('agency_id', '=', admin.agencyId)
+      .where('type', '=', 'setting.changed')
+      .execute();
+    expect(events.map((event) => event.details)).toEqual(
+      expect.arrayContaining([
+        { setting: 'mfa_required', from: true, to: false },
+        { setting: 'session_idle_minutes', from: 30, to: 20 },
+      ]),
+    );
+  });
+});
