@@ -33,4 +33,16 @@ export const encryptedColumns: EncryptedColumn[] = [
     keyColumns: ['agency_id', 'user_id'],
     context: (row) => fieldContext('mfa_secret', 'secret', String(row.agency_id), String(row.user_id)),
   },
+  {
+    table: 'partner',
+    column: 'phone_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('partner', 'phone', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'partner',
+    column: 'address_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('partner', 'address', String(row.agency_id), String(row.id)),
+  },
 ];

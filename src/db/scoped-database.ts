@@ -3,7 +3,7 @@ import { AppError } from '../core/shared/index.js';
 import type { DB } from './schema.js';
 
 /** The record spaces a transaction may see (row-level security reads them from `app.compartments`). */
-export const compartments = ['participant', 'partner', 'disclosure', 'audit'] as const;
+export const compartments = ['participant', 'income', 'partner', 'disclosure', 'audit'] as const;
 export type Compartment = (typeof compartments)[number];
 
 /** The role the application's queries run as: not a superuser, not the owner, so RLS applies. */

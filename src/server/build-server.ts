@@ -14,6 +14,7 @@ import { registerErrorHandler, registerNotFoundHandler } from './error-handler.j
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerPartnerRoutes } from './routes/partner-routes.js';
+import { registerReferralRoutes } from './routes/referral-routes.js';
 import { registerSettingsRoutes } from './routes/settings-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { loggerOptions } from './logger-options.js';
@@ -113,6 +114,7 @@ export async function buildServer(options: {
       registerSettingsRoutes(api, deps);
       registerPartnerRoutes(api, deps);
       registerAuditRoutes(api, deps);
+      registerReferralRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -53,6 +53,9 @@ export function toAppError(error: unknown, body: unknown): AppError {
 
 function pickParams(params: Record<string, unknown> | undefined): ErrorParams {
   const picked: ErrorParams = {};
+  // A refinement's own params (e.g. { reason: 'future_date' }) name which rule failed.
+  const reason = (params?.params as Record<string, unknown> | undefined)?.reason ?? params?.reason;
+  if (typeof reason === 'string') picked.reason = reason;
   for (const name of safeIssueParams) {
     const value = params?.[name];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') picked[name] = value;

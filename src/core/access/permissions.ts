@@ -23,6 +23,8 @@ export const permissions = {
   'audit.read_views': { en: 'See who viewed a record', fr: 'Voir qui a consulté un dossier', compartment: 'audit' },
   'participant.read': { en: "Read participants' files", fr: 'Consulter les dossiers des participants', compartment: 'participant' },
   'participant.write': { en: "Change participants' files", fr: 'Modifier les dossiers des participants', compartment: 'participant' },
+  'income.read': { en: "See participants' declared household income", fr: 'Voir le revenu du ménage déclaré par les participants', compartment: 'income' },
+  'income.write': { en: "Record participants' household income", fr: 'Consigner le revenu du ménage des participants', compartment: 'income' },
   'referral.read': { en: 'Read referrals', fr: 'Consulter les aiguillages', compartment: 'participant' },
   'referral.write': { en: 'Record and decide referrals', fr: 'Enregistrer les aiguillages et statuer', compartment: 'participant' },
   'partner.create': { en: 'Pass partner details to the partner-contact team (cannot read them back)', fr: "Transmettre les coordonnées d'une partenaire à l'équipe de contact (sans pouvoir les relire)" },

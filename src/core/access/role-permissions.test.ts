@@ -29,6 +29,12 @@ describe('the role policy', () => {
     for (const permission of permissionsOf(['auditor'])) expect(permission).toMatch(/\.read(_views)?$/);
   });
 
+  it('shows declared income to intake and finance only', () => {
+    for (const role of roles) {
+      expect({ role, income: compartmentsFor([role]).includes('income') }).toEqual({ role, income: role === 'intake' || role === 'finance' });
+    }
+  });
+
   it('lets intake pass partner details on without reading them', () => {
     const intake = permissionsOf(['intake']);
     expect(intake.has('partner.create')).toBe(true);

@@ -8,10 +8,11 @@ import type { Role } from './roles.js';
  * - The manager approves, signs and sees disclosures and aggregate figures, not partner files.
  * - admin runs accounts and settings and reads no case data; auditor reads the log and figures.
  * - intake and partner-contact staff can pass partner details on (the drop box) without reading them.
+ * - Declared income is for intake and finance only (it sets fees).
  */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   intake: [
-    'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write',
+    'agency.read', 'participant.read', 'participant.write', 'income.read', 'income.write', 'referral.read', 'referral.write',
     'partner.create', 'group.read', 'fee.read', 'resource.read',
   ],
   facilitator: [
@@ -24,11 +25,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.read_views', 'statistics.read', 'resource.read',
   ],
   manager: [
-    'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'group.read',
+    'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'partner.create', 'group.read',
     'group.manage', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
     'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage',
   ],
-  finance: ['agency.read', 'participant.read', 'fee.read', 'fee.manage', 'resource.read'],
+  finance: ['agency.read', 'participant.read', 'income.read', 'income.write', 'fee.read', 'fee.manage', 'resource.read'],
   admin: ['agency.read', 'setting.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],
   auditor: ['agency.read', 'audit.read', 'audit.read_views', 'statistics.read', 'user.read', 'resource.read'],
 };

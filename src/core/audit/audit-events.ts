@@ -76,6 +76,11 @@ export const auditEventSchemas = [
   eventAbout('role.revoked', userSubject, details({ role: z.enum(roles) })),
   event('setting.changed', details({ setting: code, from: settingValue, to: settingValue })),
   eventAbout('record.viewed', recordSubject, noDetails),
+  eventAbout(
+    'referral.received',
+    z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
+    details({ referralId: z.uuid(), source: code, stream: code, newParticipant: z.boolean(), partnersPassedOn: count }),
+  ),
   event(
     'access.denied',
     details({ permission: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z_]*)+$/), method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']), route: routeTemplate }),

@@ -84,10 +84,12 @@ describe('audit completeness', () => {
   });
 
   it('fails the read when its audit event cannot be written (fail closed)', async () => {
-    const failing: Keyring = { ...testKeyring(), hmac: () => { throw new Error('audit store unavailable'); } };
+    const working = testKeyring();
+    // Same keys for reading the partner, but every audit signature fails.
+    const failing: Keyring = { ...working, hmac: () => { throw new Error('audit store unavailable'); } };
     const broken = await buildTestServer(database, {}, undefined, { keyring: failing });
     try {
-      const otherWorld = await givenSecurityWorld(database.kysely, failing, new Date('2026-11-21T15:00:00Z'));
+      const otherWorld = await givenSecurityWorld(database.kysely, working, new Date('2026-11-21T15:00:00Z'));
       const response = await broken.app.inject({ url: `/api/v1/partners/${otherWorld.params.partnerId}`, headers: otherWorld.sessions.partner_contact.headers });
       expect(response.statusCode).toBe(500);
       for (const canary of otherWorld.canaries) expect(response.body).not.toContain(canary);

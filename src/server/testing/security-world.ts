@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { type Role, roles } from '../../core/access/index.js';
+import { compartmentsFor, type Role, roles } from '../../core/access/index.js';
+import { ReceiveReferralInput, receiveReferral } from '../../core/referrals/index.js';
+import type { Ctx } from '../../core/shared/index.js';
+import { scopeToAgency } from '../../db/scoped-database.js';
 import type { Keyring } from '../../core/crypto/keyring.js';
 import { fieldContext } from '../../db/encrypted-columns.js';
 import type { DB } from '../../db/schema.js';
@@ -33,7 +36,33 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
   for (const role of roles) sessions[role] = await givenStaffSession(db, agency.id, [role], now);
   sessions.none = await givenStaffSession(db, agency.id, [], now);
   const target = await givenStaffSession(db, agency.id, ['facilitator'], now);
-  return { agencyId: agency.id, params: { userId: target.userId, partnerId }, sessions, canaries: [canary] };
+  // A referral received through the real use case: its partner goes through the drop box.
+  const intake = sessions.intake;
+  const ctx: Ctx = {
+    actor: { kind: 'staff', userId: intake.userId, agencyId: agency.id, roles: ['intake'], sessionId: randomUUID() },
+    db: scopeToAgency(db, agency.id, { compartments: compartmentsFor(['intake']) }),
+    keyring,
+    now,
+    locale: 'en-CA',
+    requestId: 'security-world',
+  };
+  const phoneDigits = String(Math.floor(Math.random() * 9000) + 1000);
+  const partnerPhone = `+1416555${phoneDigits}`;
+  const partnerAddress = `CANARY-ADDRESS-${randomUUID()}`;
+  const dropped = `CANARY-DROPPED-${randomUUID()}`;
+  const receipt = await receiveReferral(ctx, ReceiveReferralInput.parse({
+    idempotencyKey: `world-${randomUUID()}`,
+    participant: { givenName: 'Jordan', familyName: 'Sample', dateOfBirth: '1985-04-12', gender: 'man', groupGender: 'men', language: 'en' },
+    referral: { source: 'court', stream: 'early_intervention', courtFileNumber: `CF-${phoneDigits}` },
+    conditions: [{ kind: 'no_contact', withWhom: 'the complainant' }],
+    partners: [{ fullName: dropped, relationship: 'victim', phone: partnerPhone, address: partnerAddress, childrenAges: [4, 9] }],
+  }));
+  return {
+    agencyId: agency.id,
+    params: { userId: target.userId, partnerId, participantId: receipt.participantId },
+    sessions,
+    canaries: [canary, dropped, partnerAddress, partnerPhone],
+  };
 }
 
 /** A route URL with its parameters filled from the world's fixtures. */
