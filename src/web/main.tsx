@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './styles/app.css';
 import './styles/frame.css';
+import './styles/components.css';
+import './styles/forms.css';
+import './styles/tables.css';
+import './styles/pages.css';
 import './styles/home.css';
 
 const container = document.getElementById('root');

@@ -14,6 +14,9 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // One bundle (React, react-aria, react-intl, the router), cached after the first visit by
+    // staff on the agency's network; splitting it would add requests for little gain.
+    chunkSizeWarningLimit: 800,
   },
   server: {
     // The catalogues live in src/i18n, outside the Vite root.

@@ -24,7 +24,10 @@ describe('UI catalogues', () => {
   it.each(locales)('every %s message formats without error', (locale) => {
     const errors: unknown[] = [];
     const intl = createIntl({ locale, messages: messages[locale], onError: (e) => errors.push(e) });
-    const values = { page: 'p', version: '1', date: 'd', time: 't', value: 'v', requestId: 'r' };
+    const values = {
+      page: 'p', version: '1', date: 'd', time: 't', value: 'v', requestId: 'r', name: 'n', agency: 'a',
+      team: 't', program: 'p', until: 'u', count: 2, min: 1, max: 9, limit: 500, label: 'l', message: 'm',
+    };
     for (const id of ids) {
       intl.formatMessage({ id }, { ...values, code: (chunks: unknown[]) => chunks.join('') });
     }

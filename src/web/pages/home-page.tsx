@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import type { StatusState } from '../api/use-status';
 import { AgencySummary } from '../components/agency-summary';
 import { StatusMessage } from '../components/status-message';
@@ -11,7 +12,7 @@ export interface HomePageProps {
   onRetry: () => void;
 }
 
-/** Home: what PARS is, the agency and its sites, and whether the system is healthy. */
+/** Home for visitors: what PARS is, the agency and its sites, whether the system is healthy, and sign-in. */
 export function HomePage({ status, onRetry }: HomePageProps) {
   const intl = useIntl();
   useDocumentTitle(intl.formatMessage({ id: 'home.title' }));
@@ -23,6 +24,11 @@ export function HomePage({ status, onRetry }: HomePageProps) {
       </h1>
       <p className="intro">
         <FormattedMessage id="home.intro" />
+      </p>
+      <p className="home-actions">
+        <Link className="button" to="/sign-in">
+          <FormattedMessage id="home.signIn" />
+        </Link>
       </p>
       {/* While reloading (after a language change) earlier data stays; no loading flash. */}
       <StatusMessage

@@ -1,0 +1,46 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { NavLink } from 'react-router';
+import type { Permission } from '../../core/access/index.js';
+import type { Session } from '../api/session-response';
+import type { MessageId } from '../i18n/messages';
+import { hasPermission } from '../session/has-permission';
+
+/** Props of {@link MainNav}. */
+export interface MainNavProps {
+  /** Undefined when signed out: only Home is offered. */
+  session: Session | undefined;
+}
+
+/** The sections of the app and the permission each needs. */
+const sections: readonly { to: string; id: MessageId; permission: Permission }[] = [
+  { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
+  { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },
+  { to: '/audit/record-views', id: 'app.nav.recordViews', permission: 'audit.read_views' },
+];
+
+/**
+ * The main navigation: only the sections the user's permissions open, so that nobody is offered
+ * a page that would refuse them. NavLink marks the current one with aria-current.
+ */
+export function MainNav({ session }: MainNavProps) {
+  const intl = useIntl();
+  const open = session ? sections.filter((section) => hasPermission(session, section.permission)) : [];
+  return (
+    <nav className="frame-nav" aria-label={intl.formatMessage({ id: 'app.nav.label' })}>
+      <ul className="frame-bar">
+        <li>
+          <NavLink to="/" end>
+            <FormattedMessage id="app.nav.home" />
+          </NavLink>
+        </li>
+        {open.map((section) => (
+          <li key={section.to}>
+            <NavLink to={section.to}>
+              <FormattedMessage id={section.id} />
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { Button, FieldError, Input, Label, NumberField, Text } from 'react-aria-components';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ApiError } from '../api/api-error';
+import { agencySettingsSchema, type AgencySettings } from '../api/agency-settings';
+import { CheckboxItem } from '../components/checkbox-item';
+import { ErrorSummary } from '../components/error-summary';
+import { SuccessNotice } from '../components/success-notice';
+import { fieldId } from '../forms/field-id';
+import { problemFromError, problemFromFields, type FormProblem } from '../forms/form-problem';
+import { useSession } from '../session/session-context';
+
+/** Props of {@link SettingsForm}. */
+export interface SettingsFormProps {
+  settings: AgencySettings;
+  onSaved: (settings: AgencySettings) => void;
+  /** Someone else saved meanwhile: read theirs. */
+  onStale: () => void;
+}
+
+type Limits = Pick<AgencySettings, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>;
+
+/** The two session limits of the settings, and nothing else (they are spread into the request). */
+function limitsOf({ sessionIdleMinutes, sessionAbsoluteHours }: AgencySettings): Limits {
+  return { sessionIdleMinutes, sessionAbsoluteHours };
+}
+const ranges: Record<keyof Limits, { min: number; max: number }> = {
+  sessionIdleMinutes: { min: 5, max: 240 },
+  sessionAbsoluteHours: { min: 1, max: 24 },
+};
+
+/** The settings form; saving reads the session again, so that the warning banner follows at once. */
+export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) {
+  const intl = useIntl();
+  const { api, refresh } = useSession();
+  const [mfaRequired, setMfaRequired] = useState(settings.mfaRequired);
+  const [limits, setLimits] = useState<Limits>(() => limitsOf(settings));
+  const [problem, setProblem] = useState<FormProblem>();
+  const [isSaved, setSaved] = useState(false);
+  const [isSubmitting, setSubmitting] = useState(false);
+  // New settings from the server (saved here, or by someone else): show them as the form's values.
+  const [shown, setShown] = useState(settings);
+  if (shown.version !== settings.version) {
+    setShown(settings);
+    setMfaRequired(settings.mfaRequired);
+    setLimits(limitsOf(settings));
+  }
+  const labels = {
+    sessionIdleMinutes: intl.formatMessage({ id: 'settings.idle' }),
+    sessionAbsoluteHours: intl.formatMessage({ id: 'settings.absolute' }),
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    const outOfRange = (name: keyof Limits) => {
+      const value = limits[name];
+      const { min, max } = ranges[name];
+      return Number.isInteger(value) && value >= min && value <= max ? undefined : intl.formatMessage({ id: 'settings.range' }, { min, max });
+    };
+    const wrong = problemFromFields({ sessionIdleMinutes: outOfRange('sessionIdleMinutes'), sessionAbsoluteHours: outOfRange('sessionAbsoluteHours') }, intl);
+    setProblem(wrong);
+    if (wrong || isSubmitting) return;
+    setSubmitting(true);
+    try {
+      const saved = await api.send('PUT', '/settings', { mfaRequired, ...limits, version: settings.version }, agencySettingsSchema);
+      await refresh();
+      setSaved(true);
+      onSaved(saved);
+    } catch (error) {
+      setProblem(problemFromError(error, intl));
+      if (error instanceof ApiError && error.status === 409) onStale();
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const numberField = (name: keyof Limits, help: 'settings.idle.help' | 'settings.absolute.help') => (
+    <NumberField
+      id={fieldId(name)}
+      name={name}
+      className="field"
+      minValue={ranges[name].min}
+      maxValue={ranges[name].max}
+      step={1}
+      value={limits[name]}
+      onChange={(value) => setLimits((previous) => ({ ...previous, [name]: value }))}
+      isInvalid={problem?.fields[name] !== undefined}
+      validationBehavior="aria"
+      formatOptions={{ useGrouping: false, maximumFractionDigits: 0 }}
+    >
+      <Label className="field-label">{labels[name]}</Label>
+      <Text slot="description" className="field-description">
+        <FormattedMessage id={help} values={ranges[name]} />
+      </Text>
+      <FieldError className="field-error">{problem?.fields[name]}</FieldError>
+      <Input className="field-input field-input-number" />
+    </NumberField>
+  );
+
+  return (
+    <>
+      {problem && <ErrorSummary problem={problem} labels={labels} />}
+      <SuccessNotice>{isSaved && <FormattedMessage id="settings.saved" />}</SuccessNotice>
+      {settings.version === 0 && (
+        <p className="notice notice-info">
+          <FormattedMessage id="settings.defaults" />
+        </p>
+      )}
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <fieldset className="fieldset">
+          <legend className="field-label">
+            <FormattedMessage id="settings.mfa.legend" />
+          </legend>
+          <CheckboxItem isSelected={mfaRequired} onChange={setMfaRequired} aria-describedby="mfa-help">
+            <FormattedMessage id="settings.mfa" />
+          </CheckboxItem>
+          <p id="mfa-help" className="field-description">
+            <FormattedMessage id="settings.mfa.help" />
+          </p>
+        </fieldset>
+        {numberField('sessionIdleMinutes', 'settings.idle.help')}
+        {numberField('sessionAbsoluteHours', 'settings.absolute.help')}
+        <Button type="submit" className="button">
+          <FormattedMessage id="settings.submit" />
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { Route, Routes } from 'react-router';
+import type { StatusState } from '../api/use-status';
+import { EnrolmentPage } from '../pages/enrolment-page';
+import { NewUserPage } from '../pages/new-user-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { PasswordPage } from '../pages/password-page';
+import { RecordViewsPage } from '../pages/record-views-page';
+import { SecondFactorPage } from '../pages/second-factor-page';
+import { SettingsPage } from '../pages/settings-page';
+import { SignInPage } from '../pages/sign-in-page';
+import { UserPage } from '../pages/user-page';
+import { UsersPage } from '../pages/users-page';
+import { HomeRoute } from './home-route';
+import { RequireSession } from './require-session';
+
+/** Props of {@link AppRoutes}. */
+export interface AppRoutesProps {
+  status: StatusState;
+  onRetryStatus: () => void;
+}
+
+/** Every page of the app and what it takes to open it (the server checks the same again). */
+export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
+  return (
+    <Routes>
+      <Route path="/" element={<HomeRoute status={status} onRetryStatus={onRetryStatus} />} />
+      {/* An installation with several agencies names none in its status: then ask which. */}
+      <Route path="/sign-in" element={<SignInPage needsAgency={status.data?.agency === null} />} />
+      <Route path="/sign-in/code" element={<SecondFactorPage />} />
+      <Route path="/sign-in/enrol" element={<EnrolmentPage />} />
+      <Route path="/admin/users" element={<RequireSession permission="user.read"><UsersPage /></RequireSession>} />
+      <Route path="/admin/users/new" element={<RequireSession permission="user.manage"><NewUserPage /></RequireSession>} />
+      <Route path="/admin/users/:userId" element={<RequireSession permission="user.read"><UserPage /></RequireSession>} />
+      <Route path="/admin/settings" element={<RequireSession permission="setting.manage"><SettingsPage /></RequireSession>} />
+      <Route path="/audit/record-views" element={<RequireSession permission="audit.read_views"><RecordViewsPage /></RequireSession>} />
+      <Route path="/account/password" element={<RequireSession><PasswordPage /></RequireSession>} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
