@@ -17,7 +17,7 @@ const names = ['Geneviève Côté', 'Zoë Tremblay', 'Noël Bélanger', 'Anaïs 
 
 let database: TestDatabase;
 beforeEach(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase({ fresh: true });
 });
 afterEach(async () => {
   await database.close();
@@ -58,7 +58,8 @@ describe('rotateKeys', () => {
     const result = await rotateKeys(database.kysely, newKeyring, { batchSize: 3, onProgress: (p) => progress.push(p) });
 
     expect(result).toEqual({ reencrypted: 8 });
-    expect(progress).toEqual([
+    // Columns with nothing to re-encrypt report 0/0; the ones this test filled report their batches.
+    expect(progress.filter((p) => p.total > 0)).toEqual([
       { table: 'partner', column: 'full_name_encrypted', done: 3, total: 7 },
       { table: 'partner', column: 'full_name_encrypted', done: 6, total: 7 },
       { table: 'partner', column: 'full_name_encrypted', done: 7, total: 7 },
