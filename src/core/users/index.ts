@@ -1,5 +1,8 @@
 export { createUser } from './create-user.js';
 export { listUsers } from './list-users.js';
+export { getUser } from './get-user.js';
+export { unlockUser } from './unlock-user.js';
+export { setTemporaryPassword } from './set-temporary-password.js';
 export { setUserRoles } from './set-user-roles.js';
 export { setUserStatus } from './set-user-status.js';
 export { resetSecondFactor } from './reset-second-factor.js';

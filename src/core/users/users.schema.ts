@@ -39,3 +39,5 @@ export const ChangePasswordInput = z.strictObject({
   newPassword: z.string().max(maxPasswordLength),
 });
 
+
+export const TemporaryPasswordInput = z.strictObject({ password: z.string().max(maxPasswordLength), version: z.number().int().positive() });

@@ -65,6 +65,27 @@ describe('staff accounts', () => {
   });
 });
 
+describe('helping a locked-out colleague', () => {
+  it('shows one account (audited), lifts a pause, and sets a temporary password that works at once', async () => {
+    const user = (await post('/api/v1/users', { email: 'locked@agency.example.org', displayName: 'Locked Out', roles: ['facilitator'], password: strong })).json();
+    await database.kysely.updateTable('app_user').set({ locked_until: new Date('2026-11-21T16:00:00Z'), lockout_level: 2 }).where('id', '=', user.id).execute();
+    const seen = await app.inject({ url: `/api/v1/users/${user.id}`, headers: admin.headers });
+    expect(seen.json().lockedUntil).toBe('2026-11-21T16:00:00.000Z');
+    const unlocked = await post(`/api/v1/users/${user.id}/unlock`, { version: seen.json().version });
+    expect(unlocked.statusCode).toBe(200);
+    expect(unlocked.json().lockedUntil).toBeNull();
+    const weak = await post(`/api/v1/users/${user.id}/password`, { password: 'locked-out-1234', version: unlocked.json().version });
+    expect(weak.json()).toMatchObject({ code: 'users.password_weak' });
+    const reset = await post(`/api/v1/users/${user.id}/password`, { password: 'Fresh-Start-Passphrase-3', version: unlocked.json().version });
+    expect(reset.statusCode).toBe(200);
+    const agency = await database.kysely.selectFrom('agency').select('slug').where('id', '=', admin.agencyId).executeTakeFirstOrThrow();
+    const signIn = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { agency: agency.slug, email: 'locked@agency.example.org', password: 'Fresh-Start-Passphrase-3' } });
+    expect(signIn.statusCode).toBe(200);
+    const views = await database.kysely.selectFrom('audit_event').select('subject_id').where('type', '=', 'record.viewed').where('subject_id', '=', user.id).execute();
+    expect(views).toHaveLength(1);
+  });
+});
+
 describe('agency settings', () => {
   it('starts from the defaults, saves with a version check, and audits each change', async () => {
     const defaults = await app.inject({ url: '/api/v1/settings', headers: admin.headers });

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import {
   CreateUserInput,
   createUser,
+  getUser,
   listUsers,
+  setTemporaryPassword,
+  TemporaryPasswordInput,
+  unlockUser,
   resetSecondFactor,
   SetRolesInput,
   setUserRoles,
@@ -24,6 +28,15 @@ export function registerUserRoutes(app: FastifyInstance, deps: RouteDeps): void 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get('/users', { config: access.permission('user.read'), schema: { tags, summary: 'Staff accounts', response: { 200: z.array(UserSummary) } } }, async (request) =>
     listUsers(staffContext(request, deps)),
+  );
+  typed.get('/users/:userId', { config: access.permission('user.read'), schema: { tags, summary: 'One staff account (the view is audited)', params: UserParams, response: { 200: UserSummary } } }, async (request) =>
+    getUser(staffContext(request, deps), request.params.userId),
+  );
+  typed.post('/users/:userId/unlock', { config: access.permission('user.manage'), schema: { tags, summary: 'End a sign-in pause early', params: UserParams, body: VersionInput, response: { 200: UserSummary } } }, async (request) =>
+    unlockUser(staffContext(request, deps), request.params.userId, request.body),
+  );
+  typed.post('/users/:userId/password', { config: access.permission('user.manage'), schema: { tags, summary: 'Set a temporary password (ends their sessions)', params: UserParams, body: TemporaryPasswordInput, response: { 200: UserSummary } } }, async (request) =>
+    setTemporaryPassword(staffContext(request, deps), request.params.userId, request.body),
   );
   typed.post('/users', { config: access.permission('user.manage'), schema: { tags, summary: 'Create a staff account', body: CreateUserInput, response: { 201: UserSummary } } }, async (request, reply) =>
     reply.status(201).send(await createUser(staffContext(request, deps), request.body)),

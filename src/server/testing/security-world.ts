@@ -85,6 +85,8 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/users/:userId/disable': { body: { version: 1 } },
     'POST /api/v1/users/:userId/enable': { body: { version: 1 } },
     'POST /api/v1/users/:userId/second-factor/reset': { body: { version: 1 } },
+    'POST /api/v1/users/:userId/unlock': { body: { version: 1 } },
+    'POST /api/v1/users/:userId/password': { body: { password: 'Another-Long-Passphrase-5', version: 1 } },
   };
   return samples[`${method} ${url}`] ?? {};
 }
