@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { freePort } from './free-port.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,10 +45,20 @@ export async function startServer(): Promise<RunningServer> {
   }
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'pars-e2e-'));
+  // On PostgreSQL each server gets a database of its own, as PGlite gets its own folder: the
+  // journeys change the demo agency (accounts, second factor) and must not meet other tests.
+  const database = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
   const child = spawn(process.execPath, ['bin/pars.js', 'serve', '--demo'], {
     cwd: repoRoot,
-    // On a shared PostgreSQL database other tests' agencies exist too: name the demo one.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARS_DATA_DIR: dataDir, PARS_AGENCY: 'demo', PARS_FROM_SOURCE: '1' },
+    env: {
+      ...process.env,
+      ...(database ? { DATABASE_URL: database.url } : {}),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PARS_DATA_DIR: dataDir,
+      PARS_AGENCY: 'demo',
+      PARS_FROM_SOURCE: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout = tail(child.stdout);
@@ -62,6 +73,7 @@ export async function startServer(): Promise<RunningServer> {
       clearTimeout(timer);
     }
     await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
 
   const deadline = Date.now() + readyTimeoutMs;
@@ -83,4 +95,21 @@ export async function startServer(): Promise<RunningServer> {
   }
   await stop();
   throw new Error(`pars serve was not ready within ${readyTimeoutMs / 1000} s.\nstderr:\n${stderr()}`);
+}
+
+/** A new, empty database on the server of `serverUrl`, and how to drop it. */
+async function createDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pars_e2e_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
 }
