@@ -4,6 +4,7 @@ import { usageExitCode } from '../core/shared/index.js';
 import { auditVerify } from './commands/audit-verify.js';
 import { keysRotate } from './commands/keys-rotate.js';
 import { migrate } from './commands/migrate.js';
+import { referralsImport } from './commands/referrals-import.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { userAdd, userDisable } from './commands/user.js';
@@ -66,6 +67,17 @@ export function buildProgram(): Command {
     .description("Walk each agency's hash chain and report the first broken link")
     .option('--agency <slug>', 'only this agency')
     .action(withConfig((config, options: { agency?: string }) => auditVerify(config, options, { keyring: openKeyring(config) })));
+
+  program
+    .command('referrals')
+    .description('Referrals')
+    .command('import')
+    .description('Import a CSV of referrals from a central intake service (docs/referral-import.md): all or nothing unless --accept-valid')
+    .argument('<file>', 'the CSV file (UTF-8, comma-separated, header row)')
+    .requiredOption('--agency <slug>', "the agency's short name, e.g. demo")
+    .option('--accept-valid', 'import the valid rows of a file that has problems, and list the rejected rows', false)
+    .option('--dry-run', 'check every row and report, writing nothing', false)
+    .action((file: string, options: { agency: string; acceptValid: boolean; dryRun: boolean }) => referralsImport(readEnvConfig(), file, options));
 
   program
     .command('keys')

@@ -10,6 +10,8 @@ export interface EncryptedColumn {
   keyColumns: string[];
   /** The associated data the value was encrypted with (from the key columns only). */
   context(row: Record<string, unknown>): string;
+  /** Rows per rotation batch when values are large (a 10 MB document is ~19 MB of text). */
+  batchSize?: number;
 }
 
 /**
@@ -44,5 +46,12 @@ export const encryptedColumns: EncryptedColumn[] = [
     column: 'address_encrypted',
     keyColumns: ['agency_id', 'id'],
     context: (row) => fieldContext('partner', 'address', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'referral_document',
+    column: 'content_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('referral_document', 'content', String(row.agency_id), String(row.id)),
+    batchSize: 4,
   },
 ];

@@ -1,7 +1,9 @@
 import type { AgenciesTables } from '../core/agencies/agencies.tables.js';
 import type { AuditTables } from '../core/audit/audit.tables.js';
+import type { IntakeTables } from '../core/intake/intake.tables.js';
 import type { ParticipantsTables } from '../core/participants/participants.tables.js';
 import type { PartnersTables } from '../core/partners/partners.tables.js';
+import type { DocumentsTables } from '../core/referrals/documents.tables.js';
 import type { ReferralsTables } from '../core/referrals/referrals.tables.js';
 import type { UsersTables } from '../core/users/users.tables.js';
 
@@ -9,4 +11,4 @@ import type { UsersTables } from '../core/users/users.tables.js';
  * The database as Kysely sees it: each module declares the tables it owns in its
  * `<module>.tables.ts` (see MODULES.md), and this type is their union.
  */
-export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables {}
+export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables {}

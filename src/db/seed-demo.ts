@@ -7,6 +7,7 @@ import type { Ctx } from '../core/shared/ctx.js';
 import { hashPassword } from '../core/users/hash-password.js';
 import type { DB } from './schema.js';
 import { scopeToAgency } from './scoped-database.js';
+import { seedDemoCases } from './seed-demo-cases.js';
 
 export const demoAgencySlug = 'demo';
 
@@ -37,7 +38,8 @@ export const demoUsers: { email: string; displayName: string; locale: 'en-CA' | 
 ];
 
 /**
- * Creates the demo agency with two sites, one account per role and the second factor turned off
+ * Creates the demo agency with two sites, one account per role, referrals in every reachable
+ * state (with partners dropped to the partner-contact team), and the second factor turned off
  * (the web app then warns on every page). Idempotent: running it again changes nothing and never
  * touches what staff entered. The agency is an operator's act; its accounts are written through
  * the agency's row-level security and audited as the system.
@@ -76,5 +78,7 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
       await recordAudit(ctx, trx, { type: 'user.created', subject: { type: 'user', id: row.id }, details: { roles: [user.role] } });
     }
   });
+  const site = await kysely.selectFrom('site').select('id').where('agency_id', '=', agencyId).where('name', '=', demo.sites[0]!.name).executeTakeFirstOrThrow();
+  await seedDemoCases({ ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant'] }) }, site.id);
   return { agencyId, created };
 }

@@ -13,6 +13,8 @@ import { enforceAccess } from './enforce-access.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerDocumentRoutes } from './routes/document-routes.js';
+import { registerIntakeRoutes } from './routes/intake-routes.js';
 import { registerPartnerRoutes } from './routes/partner-routes.js';
 import { registerReferralRoutes } from './routes/referral-routes.js';
 import { registerSettingsRoutes } from './routes/settings-routes.js';
@@ -115,6 +117,9 @@ export async function buildServer(options: {
       registerPartnerRoutes(api, deps);
       registerAuditRoutes(api, deps);
       registerReferralRoutes(api, deps);
+      // Its own scope: multipart bodies are accepted by the document routes and nowhere else.
+      await api.register((scope) => registerDocumentRoutes(scope, deps));
+      registerIntakeRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

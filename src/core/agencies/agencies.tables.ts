@@ -27,6 +27,7 @@ export interface AgencySettingTable {
   mfa_required: Generated<boolean>;
   session_idle_minutes: Generated<number>;
   session_absolute_hours: Generated<number>;
+  intake_due_days: Generated<number>;
   updated_at: Generated<Date>;
   version: Generated<number>;
 }

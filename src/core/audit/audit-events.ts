@@ -20,6 +20,7 @@ export const recordSubjectTypes = [
   'partner',
   'user',
   'referral',
+  'document',
   'contact_note',
   'session_note',
   'safety_plan',
@@ -77,6 +78,11 @@ export const auditEventSchemas = [
   event('setting.changed', details({ setting: code, from: settingValue, to: settingValue })),
   eventAbout('record.viewed', recordSubject, noDetails),
   eventAbout(
+    'case.transitioned',
+    z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
+    details({ transition: code, from: code, to: code }),
+  ),
+  eventAbout(
     'referral.received',
     z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
     details({ referralId: z.uuid(), source: code, stream: code, newParticipant: z.boolean(), partnersPassedOn: count }),
@@ -87,6 +93,11 @@ export const auditEventSchemas = [
   ),
   event('export.created', details({ kind: code, format: z.enum(['csv', 'json', 'pdf', 'zip']), records: count })),
   event('keys.rotated', details({ toKeyId: code, values: count })),
+  eventAbout(
+    'document.uploaded',
+    z.strictObject({ type: z.literal('document'), id: z.uuid() }),
+    details({ referralId: z.uuid(), kind: z.enum(['court_order', 'probation_order', 'other']), mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']), sizeBytes: count }),
+  ),
 ] as const;
 
 /** An audit event as a use case hands it to `recordAudit` (validated there). */

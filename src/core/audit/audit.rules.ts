@@ -8,6 +8,7 @@ const subjectCompartments: Record<RecordSubjectType, Compartment | undefined> = 
   safety_plan: 'partner',
   participant: 'participant',
   referral: 'participant',
+  document: 'participant',
   session_note: 'participant',
   user: undefined,
   audit_log: undefined,

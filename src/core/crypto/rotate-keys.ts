@@ -46,9 +46,11 @@ export async function rotateKeys(kysely: Kysely<DB>, keyring: Keyring, options: 
     }
     let done = 0;
     let cursor: unknown[] | undefined;
+    // Large values (documents) rotate a few rows at a time, so a batch never holds gigabytes.
+    const size = Math.min(batchSize, column.batchSize ?? batchSize);
     for (;;) {
       const batch = await kysely.transaction().execute(async (trx) => {
-        const rows = await readBatch(trx, column, keyring.activeKeyId, cursor, batchSize);
+        const rows = await readBatch(trx, column, keyring.activeKeyId, cursor, size);
         return { rows, updated: await reencryptRows(trx, column, keyring, rows) };
       });
       if (batch.rows.length === 0) break;
@@ -57,7 +59,7 @@ export async function rotateKeys(kysely: Kysely<DB>, keyring: Keyring, options: 
       done += batch.updated;
       reencrypted += batch.updated;
       onProgress?.({ table: column.table, column: column.column, done, total: Math.max(total, done) });
-      if (batch.rows.length < batchSize) break;
+      if (batch.rows.length < size) break;
     }
   }
   return { reencrypted };

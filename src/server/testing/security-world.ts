@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { compartmentsFor, type Role, roles } from '../../core/access/index.js';
-import { ReceiveReferralInput, receiveReferral } from '../../core/referrals/index.js';
+import { ReceiveReferralInput, receiveReferral, uploadReferralDocument } from '../../core/referrals/index.js';
 import type { Ctx } from '../../core/shared/index.js';
 import { scopeToAgency } from '../../db/scoped-database.js';
 import type { Keyring } from '../../core/crypto/keyring.js';
 import { fieldContext } from '../../db/encrypted-columns.js';
 import type { DB } from '../../db/schema.js';
-import { givenAgency } from '../../db/testing/factories.js';
+import { givenAgency, givenSite } from '../../db/testing/factories.js';
 import { givenStaffSession, type StaffSession } from './given-staff-session.js';
 
 /** One agency with a record behind every kind of route parameter, and a session per role. */
@@ -32,6 +32,7 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .insertInto('partner')
     .values({ agency_id: agency.id, id: partnerId, full_name_encrypted: keyring.encrypt(canary, fieldContext('partner', 'full_name', agency.id, partnerId)) })
     .execute();
+  const site = await givenSite(db, agency.id, { name: 'Sudbury', timeZone: 'America/Toronto' });
   const sessions = {} as Record<Role | 'none', StaffSession>;
   for (const role of roles) sessions[role] = await givenStaffSession(db, agency.id, [role], now);
   sessions.none = await givenStaffSession(db, agency.id, [], now);
@@ -57,9 +58,11 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     conditions: [{ kind: 'no_contact', withWhom: 'the complainant' }],
     partners: [{ fullName: dropped, relationship: 'victim', phone: partnerPhone, address: partnerAddress, childrenAges: [4, 9] }],
   }));
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const document = await uploadReferralDocument(ctx, { referralId: receipt.referralId, receive: async () => ({ kind: 'court_order', fileName: 'order.pdf', bytes: pdf }) });
   return {
     agencyId: agency.id,
-    params: { userId: target.userId, partnerId, participantId: receipt.participantId },
+    params: { userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id },
     sessions,
     canaries: [canary, dropped, partnerAddress, partnerPhone],
   };
@@ -86,6 +89,10 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/users/:userId/enable': { body: { version: 1 } },
     'POST /api/v1/users/:userId/second-factor/reset': { body: { version: 1 } },
     'POST /api/v1/users/:userId/unlock': { body: { version: 1 } },
+    'POST /api/v1/participants/:participantId/intake-appointment': { body: { mode: 'phone', siteId: params.siteId, startsAtLocal: '2027-01-05T10:00', version: 1 } },
+    'POST /api/v1/participants/:participantId/assessments': { body: { answers: { substanceUse: 'none', mentalHealthScreen: 'no_concerns' }, suitability: 'suitable', version: 1 } },
+    'POST /api/v1/participants/:participantId/consents': { body: { kind: 'participant_agreement', method: 'typed_name', signedName: 'Jordan Sample' } },
+    'POST /api/v1/participants/:participantId/transitions': { body: { transition: 'withdraw', reason: 'moved away', version: 1 } },
     'POST /api/v1/users/:userId/password': { body: { password: 'Another-Long-Passphrase-5', version: 1 } },
   };
   return samples[`${method} ${url}`] ?? {};

@@ -5,6 +5,7 @@ export const recordSubjectTypes = [
   'participant',
   'partner',
   'referral',
+  'document',
   'contact_note',
   'session_note',
   'safety_plan',

@@ -22,6 +22,7 @@ const typeMessageIds: Record<RecordSubjectType, MessageId> = {
   participant: 'recordViews.type.participant',
   partner: 'recordViews.type.partner',
   referral: 'recordViews.type.referral',
+  document: 'recordViews.type.document',
   contact_note: 'recordViews.type.contact_note',
   session_note: 'recordViews.type.session_note',
   safety_plan: 'recordViews.type.safety_plan',

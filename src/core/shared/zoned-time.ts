@@ -1,0 +1,44 @@
+/** Offset of a time zone from UTC at an instant, in minutes (e.g. -300 for Toronto in winter). */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time (`YYYY-MM-DDTHH:mm`) denotes in a time zone. Sessions and
+ * appointments are booked in the site's local time (Ontario spans two zones). A time skipped by
+ * the spring change is read as the same wall time after the change; an ambiguous autumn time as
+ * the first (daylight) one.
+ */
+export function zonedTimeToInstant(local: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) throw new RangeError(`Not a local date-time: ${local}`);
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const first = wall - offsetMinutes(wall, timeZone) * 60_000;
+  const second = wall - offsetMinutes(first, timeZone) * 60_000;
+  // Ambiguous times have two readings: take the earlier (daylight) one.
+  const earlier = Math.min(first, second);
+  const check = (instant: number) => instant + offsetMinutes(instant, timeZone) * 60_000 === wall;
+  if (check(earlier)) return new Date(earlier);
+  if (check(first)) return new Date(first);
+  if (check(second)) return new Date(second);
+  return new Date(Math.max(first, second));
+}
+
+/** The wall-clock time (`YYYY-MM-DD HH:mm`) of an instant in a time zone. */
+export function instantToZonedTime(instant: Date, timeZone: string): string {
+  const local = new Date(instant.getTime() + offsetMinutes(instant.getTime(), timeZone) * 60_000);
+  return local.toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClock } from '../../core/shared/index.js';
+import { givenAgency, givenSite } from '../../db/testing/factories.js';
+import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
+import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
+import { buildTestServer } from '../testing/test-server.js';
+
+/** From referral to waitlist through the API, as an intake worker would, with every refusal explained. */
+let database: TestDatabase;
+let app: FastifyInstance;
+let clock: TestClock;
+let intake: StaffSession;
+let siteId: string;
+let agencyId: string;
+
+/** Moves the clock (days) and signs in again: a session would not outlive the jump. */
+async function daysLater(days: number): Promise<void> {
+  clock.advance(days * 86_400_000);
+  intake = await givenStaffSession(database.kysely, agencyId, ['intake'], clock.now());
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  ({ app, clock } = await buildTestServer(database));
+  const agency = await givenAgency(database.kysely);
+  agencyId = agency.id;
+  siteId = (await givenSite(database.kysely, agency.id, { name: 'Kenora', timeZone: 'America/Winnipeg' })).id;
+  intake = await givenStaffSession(database.kysely, agency.id, ['intake'], clock.now());
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const send = (method: 'POST' | 'GET', url: string, payload?: unknown, lang = 'en-CA') =>
+  app.inject({ method, url: `/api/v1${url}`, headers: { ...intake.headers, 'accept-language': lang }, ...(payload ? { payload: payload as object } : {}) });
+
+async function referSomeone(key: string): Promise<string> {
+  const response = await send('POST', '/referrals', {
+    idempotencyKey: key,
+    participant: { givenName: 'Sam', familyName: `Walker-${key}`, dateOfBirth: '1979-09-09', gender: 'man', groupGender: 'men', language: 'en' },
+    referral: { source: 'court', stream: 'early_intervention', orderDate: '2026-11-01' },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json().participantId;
+}
+
+const file = async (id: string) => (await send('GET', `/participants/${id}`)).json();
+
+describe('intake, from referral to the waitlist', () => {
+  it('books at the site’s local time, assesses, takes consents, waitlists; refusals say what is missing', async () => {
+    const id = await referSomeone('journey-0001');
+    expect((await file(id)).caseState).toBe('referred');
+
+    const booked = await send('POST', `/participants/${id}/intake-appointment`, { mode: 'in_person', siteId, startsAtLocal: '2026-11-24T18:30', version: 1 });
+    expect(booked.statusCode).toBe(200);
+    // Kenora keeps Central time: 18:30 there is 00:30 UTC the next day.
+    expect(booked.json()).toMatchObject({ startsAt: '2026-11-25T00:30:00.000Z', timeZone: 'America/Winnipeg' });
+
+    const assessed = await send('POST', `/participants/${id}/assessments`, { answers: { substanceUse: 'some', mentalHealthScreen: 'no_concerns', readiness: 'motivated' }, suitability: 'suitable', version: booked.json().version });
+    expect(assessed.statusCode).toBe(201);
+
+    const early = await send('POST', `/participants/${id}/transitions`, { transition: 'waitlist', version: assessed.json().version }, 'fr-CA');
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({ code: 'case.consents_missing' });
+    expect(early.json().detail).toContain('Les quatre consentements');
+
+    for (const kind of ['limits_of_confidentiality', 'release_to_referral_source', 'partner_contact_explained', 'participant_agreement']) {
+      expect((await send('POST', `/participants/${id}/consents`, { kind, method: 'typed_name', signedName: 'Sam Walker' })).statusCode).toBe(201);
+    }
+    const before = await file(id);
+    expect(before.availableTransitions).toEqual(expect.arrayContaining(['waitlist', 'withdraw', 'transfer']));
+    const waitlisted = await send('POST', `/participants/${id}/transitions`, { transition: 'waitlist', version: before.version });
+    expect(waitlisted.statusCode).toBe(200);
+    expect(waitlisted.json()).toMatchObject({ from: 'assessed', to: 'waitlisted' });
+
+    const after = await file(id);
+    expect(after.history.map((h: { transition: string }) => h.transition)).toEqual(['book_intake', 'record_assessment', 'waitlist']);
+    expect(after.consents).toHaveLength(4);
+    await daysLater(3);
+    const waitlist = (await send('GET', '/waitlist?groupGender=men')).json();
+    expect(waitlist).toContainEqual(expect.objectContaining({ participantId: id, stream: 'early_intervention', daysWaited: 3 }));
+  });
+
+  it('refuses a stale decision, a decision without a reason, and an unsuitable finding without one', async () => {
+    const id = await referSomeone('journey-0002');
+    const stale = await send('POST', `/participants/${id}/transitions`, { transition: 'withdraw', reason: 'moved', version: 99 });
+    expect(stale.statusCode).toBe(409);
+    const noReason = await send('POST', `/participants/${id}/transitions`, { transition: 'withdraw', version: 1 });
+    expect(noReason.json()).toMatchObject({ code: 'case.reason_required' });
+    const notYet = await send('POST', `/participants/${id}/transitions`, { transition: 'complete', version: 1 });
+    expect(notYet.json()).toMatchObject({ code: 'case.not_from_this_state' });
+    expect(notYet.json().detail).toContain('referred');
+    const unsuitable = await send('POST', `/participants/${id}/assessments`, { answers: { substanceUse: 'none', mentalHealthScreen: 'urgent_referral' }, suitability: 'unsuitable', version: 1 });
+    expect(unsuitable.json()).toMatchObject({ code: 'intake.reasons_required' });
+    const past = await send('POST', `/participants/${id}/intake-appointment`, { mode: 'phone', siteId, startsAtLocal: '2020-01-01T10:00', version: 1 });
+    expect(past.json()).toMatchObject({ code: 'intake.time_in_past' });
+    expect((await file(id)).history).toEqual([]);
+  });
+
+  it('lists who awaits intake with the date it is due, and what is overdue', async () => {
+    const id = await referSomeone('journey-0003');
+    const list = (await send('GET', '/intake/worklist')).json();
+    const item = list.find((entry: { participantId: string }) => entry.participantId === id);
+    expect(item).toMatchObject({ caseState: 'referred', overdue: false, appointment: null });
+    await daysLater(15);
+    const later = (await send('GET', '/intake/worklist')).json().find((entry: { participantId: string }) => entry.participantId === id);
+    expect(later.overdue).toBe(true);
+  });
+});
