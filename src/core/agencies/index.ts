@@ -4,3 +4,4 @@ export { getAgencySettings } from './get-agency-settings.js';
 export { updateAgencySettings } from './update-agency-settings.js';
 export { findSettings, defaultSettings } from './settings.queries.js';
 export { agenciesErrors } from './agencies.errors.js';
+export { listSites, Site } from './list-sites.js';
