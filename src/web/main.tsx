@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/tables.css';
 import './styles/pages.css';
 import './styles/home.css';
+import './styles/case.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -13,6 +13,9 @@ export interface MainNavProps {
 
 /** The sections of the app and the permission each needs. */
 const sections: readonly { to: string; id: MessageId; permission: Permission }[] = [
+  { to: '/intake', id: 'app.nav.intake', permission: 'referral.read' },
+  { to: '/referrals/new', id: 'app.nav.newReferral', permission: 'referral.write' },
+  { to: '/waitlist', id: 'app.nav.waitlist', permission: 'group.read' },
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
   { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },
   { to: '/audit/record-views', id: 'app.nav.recordViews', permission: 'audit.read_views' },

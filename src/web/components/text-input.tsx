@@ -1,4 +1,4 @@
-import { FieldError, Input, Label, Text, TextField, type TextFieldProps } from 'react-aria-components';
+import { FieldError, Input, Label, Text, TextArea, TextField, type TextFieldProps } from 'react-aria-components';
 import { fieldId } from '../forms/field-id';
 
 /** Props of {@link TextInput}. */
@@ -12,10 +12,12 @@ export interface TextInputProps extends Omit<TextFieldProps, 'children' | 'isInv
   error?: string | undefined;
   /** Extra class for the input, e.g. a narrow one for a 6-digit code. */
   inputClassName?: string;
+  /** Several lines (notes, reasons) instead of one. */
+  multiline?: boolean;
 }
 
 /** A labelled text input with its help and its error (react-aria's TextField). */
-export function TextInput({ name, label, description, error, inputClassName, ...props }: TextInputProps) {
+export function TextInput({ name, label, description, error, inputClassName, multiline, ...props }: TextInputProps) {
   return (
     <TextField
       {...props}
@@ -33,7 +35,11 @@ export function TextInput({ name, label, description, error, inputClassName, ...
         </Text>
       )}
       <FieldError className="field-error">{error}</FieldError>
-      <Input className={`field-input ${inputClassName ?? ''}`} />
+      {multiline ? (
+        <TextArea className={`field-input ${inputClassName ?? ''}`} rows={3} />
+      ) : (
+        <Input className={`field-input ${inputClassName ?? ''}`} />
+      )}
     </TextField>
   );
 }

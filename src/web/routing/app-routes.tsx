@@ -1,6 +1,10 @@
 import { Route, Routes } from 'react-router';
 import type { StatusState } from '../api/use-status';
 import { EnrolmentPage } from '../pages/enrolment-page';
+import { IntakeWorklistPage } from '../pages/intake-worklist-page';
+import { NewReferralPage } from '../pages/new-referral-page';
+import { ParticipantPage } from '../pages/participant-page';
+import { WaitlistPage } from '../pages/waitlist-page';
 import { NewUserPage } from '../pages/new-user-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PasswordPage } from '../pages/password-page';
@@ -33,6 +37,10 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/admin/users/:userId" element={<RequireSession permission="user.read"><UserPage /></RequireSession>} />
       <Route path="/admin/settings" element={<RequireSession permission="setting.manage"><SettingsPage /></RequireSession>} />
       <Route path="/audit/record-views" element={<RequireSession permission="audit.read_views"><RecordViewsPage /></RequireSession>} />
+      <Route path="/intake" element={<RequireSession permission="referral.read"><IntakeWorklistPage /></RequireSession>} />
+      <Route path="/referrals/new" element={<RequireSession permission="referral.write"><NewReferralPage /></RequireSession>} />
+      <Route path="/participants/:participantId" element={<RequireSession permission="participant.read"><ParticipantPage /></RequireSession>} />
+      <Route path="/waitlist" element={<RequireSession permission="group.read"><WaitlistPage /></RequireSession>} />
       <Route path="/account/password" element={<RequireSession><PasswordPage /></RequireSession>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

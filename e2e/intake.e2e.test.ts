@@ -1,0 +1,148 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts, demoPassword } from './support/demo-accounts.js';
+import { expectHeading } from './support/expect-heading.js';
+import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
+import { launchChromium } from './support/launch-chromium.js';
+import { saveScreenshot } from './support/save-screenshot.js';
+import { signInWith } from './support/sign-in-with.js';
+import { startServer, type RunningServer } from './support/start-server.js';
+
+// Intake in the browser: the worklist, a new referral (with a partner whose details must never
+// come back), the file's intake steps up to the waitlist, and the French pages. One server for
+// the file; texts are written out here so that a wrong message fails.
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 30_000);
+
+/** A fresh browser profile (no cookie, no saved language) for each journey. */
+async function newPage(locale: string): Promise<Page> {
+  await context?.close();
+  context = await browser!.newContext({ locale });
+  return context.newPage();
+}
+
+const base = () => server!.baseUrl;
+
+/** A date `days` from today, as YYYY-MM-DD. */
+function isoDay(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Picks an option of a react-aria drop-down list by its label. */
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe('intake (en-CA)', () => {
+  it('records a referral with a partner and takes the person through intake to the waitlist', async () => {
+    const page = await newPage('en-CA');
+    await signInWith(page, base(), { email: demoAccounts.intake.email, password: demoPassword, lang: 'en' });
+    await expectHeading(page, `Welcome, ${demoAccounts.intake.name}`);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Intake worklist' }).click();
+    await expectHeading(page, 'Intake worklist');
+    await page.getByRole('table', { name: '2 people waiting for intake' }).waitFor();
+    await saveScreenshot(page, 'intake-worklist-en');
+    await expectNoAxeViolations(page, 'intake worklist (en)');
+
+    await nav.getByRole('link', { name: 'New referral' }).click();
+    await expectHeading(page, 'Record a new referral');
+    await page.getByLabel('Given name').fill('Morgan');
+    await page.getByLabel('Family name').fill('Quill');
+    await page.getByLabel('Date of birth').fill('1988-03-14');
+    await page.getByRole('button', { name: 'Check for existing files' }).click();
+    await page.getByText('No existing file matches.').waitFor();
+    await choose(page, 'Gender', 'Man');
+    await choose(page, 'Referred by', 'Court');
+    await choose(page, 'Stream', 'Probation order');
+    await page.getByLabel('Court file number (optional)').fill('CR-E2E-0001');
+    await page.getByLabel('Order date (optional)').fill(isoDay(10));
+    await page.getByRole('checkbox', { name: 'The person is under a no-contact order' }).check({ force: true });
+    await page.getByLabel('No contact with').fill('the complainant');
+    await page.getByLabel('Full name').fill('Rowan Harbourside');
+    await choose(page, 'Relationship to the person referred', 'Victim');
+    await page.getByText('What you enter here goes straight to the partner-contact team.', { exact: false }).waitFor();
+
+    // A refused submit shows the server's translated message on its field and keeps what was typed.
+    await page.getByRole('button', { name: 'Save the referral' }).click();
+    const future = 'This date is in the future; enter the date it happened.';
+    await page.getByRole('group', { name: 'There is a problem' }).getByText(future, { exact: false }).waitFor();
+    const orderDate = page.getByLabel('Order date (optional)');
+    expect(await orderDate.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Given name').inputValue()).toBe('Morgan');
+    expect(await page.getByLabel('Full name').inputValue()).toBe('Rowan Harbourside');
+    await saveScreenshot(page, 'new-referral-error-en');
+    await expectNoAxeViolations(page, 'new referral with errors (en)');
+
+    await orderDate.fill(isoDay(-20));
+    await page.getByRole('button', { name: 'Save the referral' }).dblclick();
+    await expectHeading(page, 'Morgan Quill');
+    await page.getByRole('status').getByText('The referral is saved.').waitFor();
+    await page.getByText(/Partner information passed on to the partner-contact team on \d{4}-\d{2}-\d{2} \(1 person\)\./).waitFor();
+    await page.getByText('No-contact order').first().waitFor();
+    expect(await page.content()).not.toContain('Rowan');
+    expect(await page.content()).not.toContain('Harbourside');
+    await expectNoAxeViolations(page, 'participant file (en)');
+
+    await choose(page, 'Site', /Toronto/);
+    await page.getByLabel('Date', { exact: true }).fill(isoDay(7));
+    await page.getByLabel('Time', { exact: true }).fill('10:30');
+    await page.getByRole('button', { name: 'Book intake' }).click();
+    await page.getByRole('status').getByText('The intake appointment is booked.').waitFor();
+    await page.getByRole('heading', { name: 'Change the intake appointment' }).waitFor();
+    await page.getByText(`${isoDay(7)} 10:30`, { exact: false }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Record assessment' }).click();
+    await page.getByRole('status').getByText('The assessment is recorded.').waitFor();
+
+    for (const consent of ['Limits of confidentiality', 'Release of information to the referral source', 'Partner contact explained', 'Participant agreement']) {
+      await page.getByLabel(`Name as signed for “${consent}”`).fill('Morgan Quill');
+      await page.getByRole('button', { name: `Record “${consent}”` }).click();
+      await page.getByRole('button', { name: `Record “${consent}”` }).waitFor({ state: 'detached' });
+    }
+    await saveScreenshot(page, 'participant-assessed-en');
+    await page.getByRole('button', { name: 'Put on the waitlist' }).click();
+    await page.getByRole('status').getByText('The decision is recorded.').waitFor();
+    await page.getByText('On the waitlist').first().waitFor();
+    expect(await page.content()).not.toContain('Rowan');
+
+    await nav.getByRole('link', { name: 'Waitlist' }).click();
+    await expectHeading(page, 'Waitlist');
+    await page.getByRole('rowheader', { name: 'Morgan Quill' }).waitFor();
+    await page.getByRole('table', { name: '4 people on the waitlist' }).waitFor();
+    await saveScreenshot(page, 'waitlist-en');
+    await expectNoAxeViolations(page, 'waitlist (en)');
+  }, 60_000);
+});
+
+describe('intake (fr-CA)', () => {
+  it('shows the worklist and a file in French', async () => {
+    const page = await newPage('fr-CA');
+    await signInWith(page, base(), { email: demoAccounts.intake.email, password: demoPassword, lang: 'fr' });
+    await expectHeading(page, `Bonjour, ${demoAccounts.intake.name}`);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Liste d’accueil' }).click();
+    await expectHeading(page, 'Liste d’accueil');
+    const table = page.getByRole('table', { name: /personnes? attend/ });
+    await table.waitFor();
+    await saveScreenshot(page, 'intake-worklist-fr');
+    await expectNoAxeViolations(page, 'intake worklist (fr)');
+
+    await table.getByRole('rowheader').first().getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: 'Aiguillages et conditions judiciaires' }).waitFor();
+    await page.getByText('État du dossier').waitFor();
+    await saveScreenshot(page, 'participant-fr');
+    await expectNoAxeViolations(page, 'participant file (fr)');
+  }, 30_000);
+});

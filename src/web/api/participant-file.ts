@@ -1,0 +1,72 @@
+import { z } from 'zod/mini';
+
+/** One referral on a participant's file, with its court conditions. */
+const referralSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  stream: z.string(),
+  status: z.string(),
+  courtFileNumber: z.nullable(z.string()),
+  orderDate: z.nullable(z.string()),
+  completeBy: z.nullable(z.string()),
+  receivedAt: z.string(),
+  conditions: z.array(
+    z.object({ kind: z.string(), withWhom: z.nullable(z.string()), exceptions: z.nullable(z.string()), expiresOn: z.nullable(z.string()) }),
+  ),
+});
+
+/** `GET /participants/:id`: the file as participant-side staff see it (never a partner's details). */
+export const participantFileSchema = z.object({
+  id: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  preferredName: z.nullable(z.string()),
+  dateOfBirth: z.string(),
+  gender: z.string(),
+  groupGender: z.string(),
+  pronouns: z.nullable(z.string()),
+  language: z.string(),
+  languageOther: z.nullable(z.string()),
+  interpreterNeeded: z.boolean(),
+  indigenousIdentity: z.boolean(),
+  phone: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  safeToLeaveMessages: z.boolean(),
+  accessibilityNeeds: z.nullable(z.string()),
+  caseState: z.string(),
+  /** Sent back with each change, so that two workers cannot overwrite each other unknowingly. */
+  version: z.number(),
+  referrals: z.array(referralSchema),
+  partnerHandoffs: z.array(z.object({ passedAt: z.string(), partnersCount: z.number() })),
+  appointments: z.array(z.object({ id: z.string(), mode: z.string(), startsAt: z.string(), timeZone: z.string(), status: z.string() })),
+  assessments: z.array(
+    z.object({ id: z.string(), formVersion: z.string(), suitability: z.string(), reasons: z.nullable(z.string()), completedAt: z.string() }),
+  ),
+  consents: z.array(
+    z.object({
+      kind: z.string(),
+      formVersion: z.string(),
+      method: z.string(),
+      signedName: z.string(),
+      signedAt: z.string(),
+      withdrawnAt: z.nullable(z.string()),
+    }),
+  ),
+  history: z.array(
+    z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.nullable(z.string()), occurredAt: z.string(), byUser: z.nullable(z.string()) }),
+  ),
+  /** The decisions the case allows now. */
+  availableTransitions: z.array(z.string()),
+});
+
+/** A participant's file. */
+export type ParticipantFile = z.infer<typeof participantFileSchema>;
+
+/** The four consents a case needs before it can go on the waitlist. */
+export const consentKinds = ['limits_of_confidentiality', 'release_to_referral_source', 'partner_contact_explained', 'participant_agreement'] as const;
+
+/** One of the four consents. */
+export type ConsentKind = (typeof consentKinds)[number];
+
+/** `POST /participants/:id/transitions`. */
+export const transitionResultSchema = z.object({ from: z.string(), to: z.string(), version: z.number() });

@@ -1,0 +1,16 @@
+import type { MessageId } from '../i18n/messages';
+import type { FormProblem } from '../forms/form-problem';
+
+/** Which panel of the participant file a write came from, so that its problem shows there. */
+export type CasePanel = 'booking' | 'assessment' | 'decision' | `consent-${string}`;
+
+/** How the file's panels send a change: the page reloads the file after it and says what happened. */
+export interface CaseWrite {
+  /** Sends, then on success announces `done` and reloads the file; true when it worked. */
+  run: (panel: CasePanel, send: () => Promise<unknown>, done: MessageId) => Promise<boolean>;
+  /** Shows a problem found before sending (a required field left empty). */
+  refuse: (panel: CasePanel, problem: FormProblem) => void;
+  /** The problem of a panel's last attempt, if it was that panel's. */
+  problemOf: (panel: CasePanel) => FormProblem | undefined;
+  isBusy: boolean;
+}

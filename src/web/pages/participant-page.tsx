@@ -1,0 +1,111 @@
+import { useCallback, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { participantFileSchema } from '../api/participant-file';
+import { useApiQuery } from '../api/use-api-query';
+import { LoadState } from '../components/load-state';
+import { SuccessNotice } from '../components/success-notice';
+import { problemFromError, type FormProblem } from '../forms/form-problem';
+import type { MessageId } from '../i18n/messages';
+import { useDocumentTitle } from '../i18n/use-document-title';
+import { hasPermission } from '../session/has-permission';
+import { useSignedInSession } from '../session/session-context';
+import { AssessmentForm } from './assessment-form';
+import { BookIntakeForm } from './book-intake-form';
+import type { CasePanel, CaseWrite } from './case-write';
+import { CaseDecisions } from './case-decisions';
+import { ConsentForms } from './consent-forms';
+import { ParticipantIntakeRecord } from './participant-intake-record';
+import { ParticipantReferrals } from './participant-referrals';
+import { ParticipantSummary } from './participant-summary';
+
+/**
+ * `/participants/:participantId`: a participant's file (identity, referrals, intake, consents,
+ * history) and the intake steps and decisions the case allows now. Nothing about partners
+ * shows here but that their information was passed on.
+ */
+export function ParticipantPage() {
+  const intl = useIntl();
+  const session = useSignedInSession();
+  const { participantId } = useParams();
+  const location = useLocation();
+  const file = useApiQuery(`/participants/${participantId ?? ''}`, participantFileSchema);
+  const initial = (location.state as { notice?: MessageId } | null)?.notice;
+  const [notice, setNotice] = useState<MessageId | undefined>(initial);
+  const [problem, setProblem] = useState<{ panel: CasePanel; problem: FormProblem }>();
+  const [isBusy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const data = file.data;
+  const name = data ? `${data.givenName} ${data.familyName}` : undefined;
+  useDocumentTitle(name ?? intl.formatMessage({ id: 'participant.title' }));
+  const { reload } = file;
+
+  const run = useCallback<CaseWrite['run']>(
+    async (panel, send, done) => {
+      setBusy(true);
+      try {
+        await send();
+        setProblem(undefined);
+        setNotice(done);
+        reload();
+        heading.current?.focus();
+        return true;
+      } catch (error) {
+        setNotice(undefined);
+        setProblem({ panel, problem: problemFromError(error, intl) });
+        // Someone else changed the file: show theirs, so that the step can be taken again on it.
+        if (error instanceof ApiError && error.status === 409) reload();
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [intl, reload],
+  );
+  const write: CaseWrite = {
+    run,
+    refuse: (panel, found) => {
+      setNotice(undefined);
+      setProblem({ panel, problem: found });
+    },
+    problemOf: (panel) => (problem?.panel === panel ? problem.problem : undefined),
+    isBusy,
+  };
+  const canWrite = hasPermission(session, 'participant.write');
+
+  return (
+    <>
+      {hasPermission(session, 'referral.read') && (
+        <p className="breadcrumb">
+          <Link to="/intake">
+            <FormattedMessage id="participant.back" />
+          </Link>
+        </p>
+      )}
+      <h1 ref={heading} tabIndex={-1}>
+        {name ?? <FormattedMessage id={file.error?.status === 404 ? 'participant.notFound' : 'participant.title'} />}
+      </h1>
+      <LoadState isLoading={file.isLoading && !data} error={file.error} onRetry={file.reload} />
+      <SuccessNotice>{notice && <FormattedMessage id={notice} />}</SuccessNotice>
+      {data && (
+        <div className="stack">
+          <ParticipantSummary file={data} />
+          <ParticipantReferrals file={data} />
+          <ParticipantIntakeRecord file={data} />
+          {canWrite && (
+            <>
+              {/* Booking and assessment are offered by state: the rules only list them once their record exists. */}
+              {(data.caseState === 'referred' || data.caseState === 'intake_booked') && (
+                <BookIntakeForm key={`book-${data.version}`} file={data} write={write} />
+              )}
+              {data.caseState === 'intake_booked' && <AssessmentForm key={`assess-${data.version}`} file={data} write={write} />}
+              <ConsentForms key={`consents-${data.version}`} file={data} write={write} />
+              <CaseDecisions file={data} write={write} />
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
