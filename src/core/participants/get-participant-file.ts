@@ -20,7 +20,13 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
     const appointments = await trx.selectFrom('intake_appointment').select(['id', 'mode', 'starts_at', 'time_zone', 'status']).where('participant_id', '=', participantId).orderBy('starts_at', 'desc').execute();
     const assessments = await trx.selectFrom('intake_assessment').select(['id', 'form_version', 'suitability', 'reasons', 'completed_at']).where('participant_id', '=', participantId).orderBy('completed_at', 'desc').execute();
     const consents = await trx.selectFrom('consent').select(['kind', 'form_version', 'method', 'signed_name', 'signed_at', 'withdrawn_at']).where('participant_id', '=', participantId).orderBy('signed_at').execute();
-    const history = await trx.selectFrom('case_transition').select(['transition', 'from_state', 'to_state', 'reason', 'occurred_at', 'by_user']).where('participant_id', '=', participantId).orderBy('occurred_at').execute();
+    const history = await trx
+      .selectFrom('case_transition as t')
+      .leftJoin('app_user as u', (join) => join.onRef('u.agency_id', '=', 't.agency_id').onRef('u.id', '=', 't.by_user'))
+      .select(['t.transition', 't.from_state', 't.to_state', 't.reason', 't.occurred_at', 't.by_user', 'u.display_name'])
+      .where('t.participant_id', '=', participantId)
+      .orderBy('t.occurred_at')
+      .execute();
     const facts = await findCaseFacts(trx, participantId, 'a reason will be asked');
     await recordAudit(ctx, trx, { type: 'record.viewed', subject: { type: 'participant', id: participantId }, details: {} });
     return {
@@ -59,7 +65,7 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
       appointments: appointments.map((a) => ({ id: a.id, mode: a.mode, startsAt: a.starts_at.toISOString(), timeZone: a.time_zone, status: a.status })),
       assessments: assessments.map((a) => ({ id: a.id, formVersion: a.form_version, suitability: a.suitability, reasons: a.reasons, completedAt: a.completed_at.toISOString() })),
       consents: consents.map((c) => ({ kind: c.kind, formVersion: c.form_version, method: c.method, signedName: c.signed_name, signedAt: c.signed_at.toISOString(), withdrawnAt: c.withdrawn_at ? c.withdrawn_at.toISOString() : null })),
-      history: history.map((h) => ({ transition: h.transition, from: h.from_state, to: h.to_state, reason: h.reason, occurredAt: h.occurred_at.toISOString(), byUser: h.by_user })),
+      history: history.map((h) => ({ transition: h.transition, from: h.from_state, to: h.to_state, reason: h.reason, occurredAt: h.occurred_at.toISOString(), byUser: h.by_user, byName: h.display_name })),
       // Reasons are asked when a decision is taken; booking and assessing happen through their own forms.
       availableTransitions: availableTransitions(p.case_state as CaseState, facts).filter((t) => !['book_intake', 'rebook_intake', 'record_assessment'].includes(t)),
     };

@@ -38,7 +38,7 @@ export const ParticipantFile = z.object({
   appointments: z.array(z.object({ id: z.uuid(), mode: z.string(), startsAt: z.string(), timeZone: z.string(), status: z.string() })),
   assessments: z.array(z.object({ id: z.uuid(), formVersion: z.string(), suitability: z.string(), reasons: z.string().nullable(), completedAt: z.string() })),
   consents: z.array(z.object({ kind: z.string(), formVersion: z.string(), method: z.string(), signedName: z.string(), signedAt: z.string(), withdrawnAt: z.string().nullable() })),
-  history: z.array(z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.string().nullable(), occurredAt: z.string(), byUser: z.string().nullable() })),
+  history: z.array(z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.string().nullable(), occurredAt: z.string(), byUser: z.string().nullable(), byName: z.string().nullable() })),
   /** The decisions the case allows now (for the buttons to show). */
   availableTransitions: z.array(z.string()),
 });

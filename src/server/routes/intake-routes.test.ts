@@ -77,6 +77,7 @@ describe('intake, from referral to the waitlist', () => {
 
     const after = await file(id);
     expect(after.history.map((h: { transition: string }) => h.transition)).toEqual(['book_intake', 'record_assessment', 'waitlist']);
+    expect(after.history[0].byName).toBe('Staff intake');
     expect(after.consents).toHaveLength(4);
     await daysLater(3);
     const waitlist = (await send('GET', '/waitlist?groupGender=men')).json();

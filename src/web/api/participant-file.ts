@@ -53,7 +53,7 @@ export const participantFileSchema = z.object({
     }),
   ),
   history: z.array(
-    z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.nullable(z.string()), occurredAt: z.string(), byUser: z.nullable(z.string()) }),
+    z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.nullable(z.string()), occurredAt: z.string(), byUser: z.nullable(z.string()), byName: z.nullable(z.string()) }),
   ),
   /** The decisions the case allows now. */
   availableTransitions: z.array(z.string()),

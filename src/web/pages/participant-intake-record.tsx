@@ -82,7 +82,7 @@ export function ParticipantIntakeRecord({ file }: ParticipantIntakeRecordProps) 
               id="participant.history.entry"
               values={{ from: enumLabel(intl, 'caseState', entry.from), to: enumLabel(intl, 'caseState', entry.to) }}
             />
-            {entry.byUser && <> ({entry.byUser})</>}
+            {entry.byName && <> ({entry.byName})</>}
             {entry.reason && <> — {entry.reason}</>}
           </li>
         ))}
