@@ -78,6 +78,12 @@ export const auditEventSchemas = [
   event('setting.changed', details({ setting: code, from: settingValue, to: settingValue })),
   eventAbout('record.viewed', recordSubject, noDetails),
   eventAbout(
+    'referral.decided',
+    z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
+    details({ referralId: z.uuid(), status: z.enum(['accepted', 'returned', 'duplicate']) }),
+  ),
+  eventAbout('income.declared', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ householdSize: count })),
+  eventAbout(
     'case.transitioned',
     z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
     details({ transition: code, from: code, to: code }),

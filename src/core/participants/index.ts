@@ -6,3 +6,4 @@ export { transitionCase } from './transition-case.js';
 export { applyTransition } from './apply-transition.js';
 export { findWaitlist, WaitlistEntry, WaitlistQuery } from './find-waitlist.js';
 export { requireParticipant } from './require-participant.js';
+export { declareIncome, getDeclaredIncome, DeclaredIncome, DeclareIncomeInput } from './declared-income.js';

@@ -8,3 +8,4 @@ export { getReferralDocument } from './get-referral-document.js';
 export { documentsErrors } from './documents.errors.js';
 export * from './documents.schema.js';
 export type { DocumentFile, IncomingDocument } from './document-bytes.js';
+export { decideReferral, DecideReferralInput, ReferralDecision } from './decide-referral.js';

@@ -110,3 +110,32 @@ describe('intake, from referral to the waitlist', () => {
     expect(later.overdue).toBe(true);
   });
 });
+
+describe('referral decisions and declared income', () => {
+  it('accepts once, refuses a second decision, and returns another referral with its reason', async () => {
+    const id = await referSomeone('decide-0001');
+    const referralId = (await file(id)).referrals[0].id;
+    const accepted = await send('POST', `/referrals/${referralId}/decision`, { decision: 'accept', version: 1 });
+    expect(accepted.json()).toMatchObject({ status: 'accepted', version: 2 });
+    const again = await send('POST', `/referrals/${referralId}/decision`, { decision: 'return', reason: 'wrong agency', version: 2 }, 'fr-CA');
+    expect(again.statusCode).toBe(422);
+    expect(again.json().detail).toContain('accepté');
+    const other = (await file(await referSomeone('decide-0002'))).referrals[0].id;
+    expect((await send('POST', `/referrals/${other}/decision`, { decision: 'return', version: 1 })).statusCode).toBe(400);
+    expect((await send('POST', `/referrals/${other}/decision`, { decision: 'duplicate', duplicateOf: other, version: 1 })).json().code).toBe('referrals.duplicate_of_itself');
+    expect((await send('POST', `/referrals/${other}/decision`, { decision: 'return', reason: 'Lives outside our region', version: 1 })).json().status).toBe('returned');
+  });
+
+  it('keeps declared income for intake and finance, version-checked; a facilitator finds nothing', async () => {
+    const id = await referSomeone('income-0001');
+    expect((await send('GET', `/participants/${id}/income`)).json()).toBeNull();
+    const put = (payload: unknown) => app.inject({ method: 'PUT', url: `/api/v1/participants/${id}/income`, headers: intake.headers, payload: payload as object });
+    const first = await put({ householdSize: 3, annualIncomeCents: 5_250_000, version: 0 });
+    expect(first.json()).toMatchObject({ householdSize: 3, annualIncomeCents: 5_250_000, version: 1 });
+    expect((await put({ householdSize: 4, annualIncomeCents: 1, version: 0 })).statusCode).toBe(409);
+    const facilitator = await givenStaffSession(database.kysely, agencyId, ['facilitator'], clock.now());
+    const hidden = await app.inject({ url: `/api/v1/participants/${id}/income`, headers: facilitator.headers });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).not.toContain('5250000');
+  });
+});

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getParticipantFile, ParticipantFile } from '../../core/participants/index.js';
-import { DuplicateCandidate, DuplicateCheckInput, findDuplicateParticipants, ReceiveReferralInput, ReferralReceipt, receiveReferral } from '../../core/referrals/index.js';
+import { DeclaredIncome, DeclareIncomeInput, declareIncome, getDeclaredIncome, getParticipantFile, ParticipantFile } from '../../core/participants/index.js';
+import { DecideReferralInput, decideReferral, DuplicateCandidate, DuplicateCheckInput, findDuplicateParticipants, ReceiveReferralInput, ReferralDecision, ReferralReceipt, receiveReferral } from '../../core/referrals/index.js';
 import { access } from '../route-access.js';
 import type { RouteDeps } from '../route-deps.js';
 import { staffContext } from '../request-context.js';
@@ -17,6 +17,15 @@ export function registerReferralRoutes(app: FastifyInstance, deps: RouteDeps): v
   // POST, not GET: names and birth dates stay out of URLs (and proxies' logs).
   typed.post('/participants/duplicate-check', { config: access.permission('participant.read'), schema: { tags: ['participants'], summary: 'People who may be the one a new referral names', body: DuplicateCheckInput, response: { 200: z.array(DuplicateCandidate) } } }, async (request) =>
     findDuplicateParticipants(staffContext(request, deps), request.body),
+  );
+  typed.post('/referrals/:referralId/decision', { config: access.permission('referral.write'), schema: { tags: ['referrals'], summary: 'Accept a referral, return it to its source with a reason, or mark it a duplicate', params: z.object({ referralId: z.uuid() }), body: DecideReferralInput, response: { 200: ReferralDecision } } }, async (request) =>
+    decideReferral(staffContext(request, deps), request.params.referralId, request.body),
+  );
+  typed.get('/participants/:participantId/income', { config: access.permission('income.read'), schema: { tags: ['participants'], summary: 'Declared household size and income (intake and finance only)', params: z.object({ participantId: z.uuid() }), response: { 200: DeclaredIncome.nullable() } } }, async (request) =>
+    getDeclaredIncome(staffContext(request, deps), request.params.participantId),
+  );
+  typed.put('/participants/:participantId/income', { config: access.permission('income.write'), schema: { tags: ['participants'], summary: 'Record the declared household size and income', params: z.object({ participantId: z.uuid() }), body: DeclareIncomeInput, response: { 200: DeclaredIncome } } }, async (request) =>
+    declareIncome(staffContext(request, deps), request.params.participantId, request.body),
   );
   typed.get('/participants/:participantId', { config: access.permission('participant.read'), schema: { tags: ['participants'], summary: "A participant's file", params: z.object({ participantId: z.uuid() }), response: { 200: ParticipantFile } } }, async (request) =>
     getParticipantFile(staffContext(request, deps), request.params.participantId),

@@ -92,6 +92,8 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/participants/:participantId/intake-appointment': { body: { mode: 'phone', siteId: params.siteId, startsAtLocal: '2027-01-05T10:00', version: 1 } },
     'POST /api/v1/participants/:participantId/assessments': { body: { answers: { substanceUse: 'none', mentalHealthScreen: 'no_concerns' }, suitability: 'suitable', version: 1 } },
     'POST /api/v1/participants/:participantId/consents': { body: { kind: 'participant_agreement', method: 'typed_name', signedName: 'Jordan Sample' } },
+    'POST /api/v1/referrals/:referralId/decision': { body: { decision: 'accept', version: 1 } },
+    'PUT /api/v1/participants/:participantId/income': { body: { householdSize: 2, annualIncomeCents: 4_200_000, version: 0 } },
     'POST /api/v1/participants/:participantId/transitions': { body: { transition: 'withdraw', reason: 'moved away', version: 1 } },
     'POST /api/v1/users/:userId/password': { body: { password: 'Another-Long-Passphrase-5', version: 1 } },
   };
