@@ -96,6 +96,22 @@ describe('intake (en-CA)', () => {
     expect(await page.content()).not.toContain('Harbourside');
     await expectNoAxeViolations(page, 'participant file (en)');
 
+    // The referral is decided once: accepted here, its status then shown in words.
+    await page.getByText('Received', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await page.getByRole('status').getByText('The referral is accepted.').waitFor();
+    await page.getByText('Accepted', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Accept', exact: true }).count()).toBe(0);
+
+    // Declared income (intake may see and record it): dollars typed, shown as CAD.
+    await page.getByText('No income declared yet.').waitFor();
+    await page.getByLabel('Household size').fill('2');
+    await page.getByLabel('Annual household income').fill('48,000');
+    await page.getByRole('button', { name: 'Save the income' }).click();
+    await page.getByRole('status').getByText('The declared income is saved.').waitFor();
+    await page.getByText('$48,000.00', { exact: true }).waitFor();
+    expect(await page.getByLabel('Household size').inputValue()).toBe('2');
+
     await choose(page, 'Site', /Toronto/);
     await page.getByLabel('Date', { exact: true }).fill(isoDay(7));
     await page.getByLabel('Time', { exact: true }).fill('10:30');

@@ -70,3 +70,20 @@ export type ConsentKind = (typeof consentKinds)[number];
 
 /** `POST /participants/:id/transitions`. */
 export const transitionResultSchema = z.object({ from: z.string(), to: z.string(), version: z.number() });
+
+/** `POST /referrals/:id/decision`: the referral's new status. */
+export const referralDecisionSchema = z.object({ referralId: z.string(), status: z.string(), version: z.number() });
+
+/** `GET|PUT /participants/:id/income`: what the participant declared (intake and finance only). */
+export const declaredIncomeSchema = z.object({
+  householdSize: z.number(),
+  annualIncomeCents: z.number(),
+  declaredAt: z.string(),
+  version: z.number(),
+});
+
+/** A participant's declared household income. */
+export type DeclaredIncome = z.infer<typeof declaredIncomeSchema>;
+
+/** `GET /participants/:id/income`: null before the first declaration. */
+export const incomeAnswerSchema = z.nullable(declaredIncomeSchema);

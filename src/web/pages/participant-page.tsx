@@ -16,6 +16,7 @@ import { BookIntakeForm } from './book-intake-form';
 import type { CasePanel, CaseWrite } from './case-write';
 import { CaseDecisions } from './case-decisions';
 import { ConsentForms } from './consent-forms';
+import { ParticipantIncome } from './participant-income';
 import { ParticipantIntakeRecord } from './participant-intake-record';
 import { ParticipantReferrals } from './participant-referrals';
 import { ParticipantSummary } from './participant-summary';
@@ -91,8 +92,11 @@ export function ParticipantPage() {
       {data && (
         <div className="stack">
           <ParticipantSummary file={data} />
-          <ParticipantReferrals file={data} />
+          <ParticipantReferrals file={data} write={hasPermission(session, 'referral.write') ? write : undefined} />
           <ParticipantIntakeRecord file={data} />
+          {hasPermission(session, 'income.read') && (
+            <ParticipantIncome file={data} write={write} canWrite={hasPermission(session, 'income.write')} />
+          )}
           {canWrite && (
             <>
               {/* Booking and assessment are offered by state: the rules only list them once their record exists. */}
