@@ -22,3 +22,14 @@ export async function grantToApp(db: Kysely<unknown>, table: string, privileges:
   }
   await sql`grant ${sql.raw(privileges.join(', '))} on ${sql.table(table)} to pars_app`.execute(db);
 }
+
+/**
+ * Row-level security for a table of a compartment: every read and write needs the agency AND
+ * the compartment in the transaction's scope.
+ */
+export async function enableCompartmentIsolation(db: Kysely<unknown>, table: string, compartment: string): Promise<void> {
+  await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
+  await sql`create policy ${sql.id(`${table}_compartment`)} on ${sql.table(table)}
+    using (agency_id = pars_current_agency() and pars_has_compartment(${sql.lit(compartment)}))
+    with check (agency_id = pars_current_agency() and pars_has_compartment(${sql.lit(compartment)}))`.execute(db);
+}

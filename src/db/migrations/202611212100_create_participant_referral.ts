@@ -1,14 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { grantToApp } from '../migration-helpers.js';
+import { enableCompartmentIsolation, grantToApp } from '../migration-helpers.js';
 
 /** Participant-side tables: agency AND the participant compartment for every read and write. */
-async function participantCompartment(db: Kysely<unknown>, table: string, compartment = 'participant'): Promise<void> {
-  await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
-  await sql`create policy ${sql.id(`${table}_compartment`)} on ${sql.table(table)}
-    using (agency_id = pars_current_agency() and pars_has_compartment(${sql.lit(compartment)}))
-    with check (agency_id = pars_current_agency() and pars_has_compartment(${sql.lit(compartment)}))`.execute(db);
-}
-
 /**
  * The participant's case (referral, person, conditions, lifecycle) in the participant
  * compartment; income in its own `income` compartment (intake and finance only); and the
@@ -45,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index participant_name_trgm on participant using gin ((given_name || ' ' || family_name) gin_trgm_ops)`.execute(db);
   await sql`create index participant_dob on participant (agency_id, date_of_birth)`.execute(db);
-  await participantCompartment(db, 'participant');
+  await enableCompartmentIsolation(db, 'participant', 'participant');
   await grantToApp(db, 'participant', ['select', 'insert', 'update']);
 
   await sql`
@@ -59,7 +52,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, participant_id),
       foreign key (agency_id, participant_id) references participant (agency_id, id)
     )`.execute(db);
-  await participantCompartment(db, 'participant_income', 'income');
+  await enableCompartmentIsolation(db, 'participant_income', 'income');
   await grantToApp(db, 'participant_income', ['select', 'insert', 'update']);
 
   await sql`
@@ -91,7 +84,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, participant_id) references participant (agency_id, id)
     )`.execute(db);
   await sql`create index referral_court_file on referral (agency_id, court_file_number)`.execute(db);
-  await participantCompartment(db, 'referral');
+  await enableCompartmentIsolation(db, 'referral', 'participant');
   await grantToApp(db, 'referral', ['select', 'insert', 'update']);
 
   await sql`
@@ -106,7 +99,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       foreign key (agency_id, referral_id) references referral (agency_id, id)
     )`.execute(db);
-  await participantCompartment(db, 'referral_condition');
+  await enableCompartmentIsolation(db, 'referral_condition', 'participant');
   await grantToApp(db, 'referral_condition', ['select', 'insert', 'update', 'delete']);
 
   await sql`
@@ -123,7 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       foreign key (agency_id, participant_id) references participant (agency_id, id)
     )`.execute(db);
-  await participantCompartment(db, 'case_transition');
+  await enableCompartmentIsolation(db, 'case_transition', 'participant');
   await grantToApp(db, 'case_transition', ['select', 'insert']);
 
   // What the participant side keeps of a drop-box hand-off: that it happened, when, how many.
@@ -139,7 +132,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       foreign key (agency_id, participant_id) references participant (agency_id, id)
     )`.execute(db);
-  await participantCompartment(db, 'partner_handoff');
+  await enableCompartmentIsolation(db, 'partner_handoff', 'participant');
   await grantToApp(db, 'partner_handoff', ['select', 'insert']);
 
   // The partner compartment grows: contact details (encrypted), children, the notice.

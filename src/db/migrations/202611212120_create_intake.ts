@@ -1,12 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { grantToApp } from '../migration-helpers.js';
-
-async function participantCompartment(db: Kysely<unknown>, table: string): Promise<void> {
-  await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
-  await sql`create policy ${sql.id(`${table}_compartment`)} on ${sql.table(table)}
-    using (agency_id = pars_current_agency() and pars_has_compartment('participant'))
-    with check (agency_id = pars_current_agency() and pars_has_compartment('participant'))`.execute(db);
-}
+import { enableCompartmentIsolation, grantToApp } from '../migration-helpers.js';
 
 /**
  * Intake: the appointment (a site's time zone decides its local time), the assessment as a
@@ -34,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, site_id) references site (agency_id, id),
       check (mode <> 'in_person' or site_id is not null)
     )`.execute(db);
-  await participantCompartment(db, 'intake_appointment');
+  await enableCompartmentIsolation(db, 'intake_appointment', 'participant');
   await grantToApp(db, 'intake_appointment', ['select', 'insert', 'update']);
 
   await sql`
@@ -51,7 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       foreign key (agency_id, participant_id) references participant (agency_id, id)
     )`.execute(db);
-  await participantCompartment(db, 'intake_assessment');
+  await enableCompartmentIsolation(db, 'intake_assessment', 'participant');
   await grantToApp(db, 'intake_assessment', ['select', 'insert']);
 
   await sql`
@@ -70,6 +63,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       foreign key (agency_id, participant_id) references participant (agency_id, id)
     )`.execute(db);
-  await participantCompartment(db, 'consent');
+  await enableCompartmentIsolation(db, 'consent', 'participant');
   await grantToApp(db, 'consent', ['select', 'insert', 'update']);
 }
