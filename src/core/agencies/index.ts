@@ -5,3 +5,4 @@ export { updateAgencySettings } from './update-agency-settings.js';
 export { findSettings, defaultSettings } from './settings.queries.js';
 export { agenciesErrors } from './agencies.errors.js';
 export { listSites, Site } from './list-sites.js';
+export { findAgencyBySlug, findFirstAgencies } from './agencies.queries.js';

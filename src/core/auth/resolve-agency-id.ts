@@ -1,3 +1,4 @@
+import { findAgencyBySlug, findFirstAgencies } from '../agencies/index.js';
 import type { Ctx } from '../shared/ctx.js';
 
 /**
@@ -6,10 +7,8 @@ import type { Ctx } from '../shared/ctx.js';
  */
 export async function resolveAgencyId(ctx: Ctx, slug: string | undefined): Promise<string | undefined> {
   return ctx.db.transaction(async (trx) => {
-    if (slug) {
-      return (await trx.selectFrom('agency').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
-    }
-    const rows = await trx.selectFrom('agency').select('id').limit(2).execute();
+    if (slug) return (await findAgencyBySlug(trx, slug))?.id;
+    const rows = await findFirstAgencies(trx);
     return rows.length === 1 ? rows[0]!.id : undefined;
   });
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../shared/ctx.js';
 import { hashPassword } from './hash-password.js';
 import { checkPassword } from './password-policy.js';
 import type { UserSummary } from './users.schema.js';
-import { endUserSessions, findUserSummary } from './users.queries.js';
+import { endUserSessions, findUserSummary, updateUserVersioned } from './users.queries.js';
 
 /**
  * An admin sets a new password for someone who forgot theirs (to hand over in person); the
@@ -19,13 +19,14 @@ export async function setTemporaryPassword(ctx: Ctx, userId: string, input: { pa
   if (problem) throw new AppError('invalid', 'users.password_weak', { problem });
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (trx) => {
-    const updated = await trx
-      .updateTable('app_user')
-      .set((eb) => ({ password_hash: passwordHash, password_changed_at: ctx.now, failed_sign_ins: 0, lockout_level: 0, locked_until: null, updated_at: ctx.now, version: eb('version', '+', 1) }))
-      .where('id', '=', userId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw new AppError('conflict', 'users.stale_version', {});
+    await updateUserVersioned(trx, userId, input.version, {
+      password_hash: passwordHash,
+      password_changed_at: ctx.now,
+      failed_sign_ins: 0,
+      lockout_level: 0,
+      locked_until: null,
+      updated_at: ctx.now,
+    });
     await endUserSessions(trx, userId, ctx.now, 'disabled');
     await recordAudit(ctx, trx, { type: 'auth.password_changed', subject: { type: 'user', id: userId }, details: {} });
     return (await findUserSummary(trx, userId))!;

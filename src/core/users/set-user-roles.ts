@@ -5,7 +5,7 @@ import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import { isDbError } from './db-errors.js';
 import type { SetRolesInput, UserSummary } from './users.schema.js';
-import { findRoles, findUserSummary } from './users.queries.js';
+import { findRoles, findUserSummary, updateUserVersioned } from './users.queries.js';
 
 /**
  * Replaces a user's roles (optimistic version check), auditing each grant and revocation.
@@ -19,16 +19,7 @@ export async function setUserRoles(ctx: Ctx, userId: string, input: SetRolesInpu
   if (userId === actor.userId && !wanted.includes('admin')) throw new AppError('rule_violation', 'users.cannot_remove_own_admin', {});
   try {
     return await ctx.db.transaction(async (trx) => {
-      const bumped = await trx
-        .updateTable('app_user')
-        .set((eb) => ({ version: eb('version', '+', 1), updated_at: ctx.now }))
-        .where('id', '=', userId)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(bumped.numUpdatedRows) === 0) {
-        const exists = await findUserSummary(trx, userId);
-        throw exists ? new AppError('conflict', 'users.stale_version', {}) : new AppError('not_found', 'users.not_found', {});
-      }
+      await updateUserVersioned(trx, userId, input.version, { updated_at: ctx.now });
       const held = await findRoles(trx, userId);
       const revoked = held.filter((role) => !wanted.includes(role));
       const granted = wanted.filter((role) => !held.includes(role));

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/index.js';
 import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import type { UserSummary } from './users.schema.js';
-import { endUserSessions, findUserSummary } from './users.queries.js';
+import { endUserSessions, findUserSummary, updateUserVersioned } from './users.queries.js';
 
 /** Disables (ending every session at once) or re-enables a staff account. */
 export async function setUserStatus(
@@ -14,21 +14,11 @@ export async function setUserStatus(
   const actor = actingIn(ctx, 'user.manage');
   if (userId === actor.userId && input.status === 'disabled') throw new AppError('rule_violation', 'users.cannot_disable_self', {});
   return ctx.db.transaction(async (trx) => {
-    const updated = await trx
-      .updateTable('app_user')
-      .set((eb) => ({
-        status: input.status,
-        version: eb('version', '+', 1),
-        updated_at: ctx.now,
-        ...(input.status === 'active' ? { failed_sign_ins: 0, locked_until: null } : {}),
-      }))
-      .where('id', '=', userId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) {
-      const exists = await findUserSummary(trx, userId);
-      throw exists ? new AppError('conflict', 'users.stale_version', {}) : new AppError('not_found', 'users.not_found', {});
-    }
+    await updateUserVersioned(trx, userId, input.version, {
+      status: input.status,
+      updated_at: ctx.now,
+      ...(input.status === 'active' ? { failed_sign_ins: 0, locked_until: null } : {}),
+    });
     if (input.status === 'disabled') await endUserSessions(trx, userId, ctx.now, 'disabled');
     await recordAudit(ctx, trx, { type: input.status === 'disabled' ? 'user.disabled' : 'user.enabled', subject: { type: 'user', id: userId }, details: {} });
     return (await findUserSummary(trx, userId))!;

@@ -1,24 +1,14 @@
 import { actingIn } from '../access/acting-in.js';
 import { recordAudit } from '../audit/index.js';
-import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import type { UserSummary } from './users.schema.js';
-import { findUserSummary } from './users.queries.js';
+import { findUserSummary, updateUserVersioned } from './users.queries.js';
 
 /** Ends a sign-in pause early (the person called; the admin checked who they are) and resets the escalation. */
 export async function unlockUser(ctx: Ctx, userId: string, input: { version: number }): Promise<UserSummary> {
   actingIn(ctx, 'user.manage');
   return ctx.db.transaction(async (trx) => {
-    const updated = await trx
-      .updateTable('app_user')
-      .set((eb) => ({ failed_sign_ins: 0, lockout_level: 0, locked_until: null, updated_at: ctx.now, version: eb('version', '+', 1) }))
-      .where('id', '=', userId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) {
-      const exists = await findUserSummary(trx, userId);
-      throw exists ? new AppError('conflict', 'users.stale_version', {}) : new AppError('not_found', 'users.not_found', {});
-    }
+    await updateUserVersioned(trx, userId, input.version, { failed_sign_ins: 0, lockout_level: 0, locked_until: null, updated_at: ctx.now });
     await recordAudit(ctx, trx, { type: 'user.updated', subject: { type: 'user', id: userId }, details: { fields: ['locked_until'] } });
     return (await findUserSummary(trx, userId))!;
   });

@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Updateable, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { AppError } from '../shared/app-error.js';
+import type { AppUserTable } from './users.tables.js';
 import type { Role } from '../access/roles.js';
 import type { UserSummary } from './users.schema.js';
 
@@ -68,4 +70,25 @@ export async function endUserSessions(
     .where('ended_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/**
+ * Changes an account only if nobody changed it since `version` was read (and bumps the
+ * version): otherwise a stale edit is refused (409), or the account does not exist here (404).
+ */
+export async function updateUserVersioned(
+  db: Kysely<DB>,
+  userId: string,
+  version: number,
+  values: Omit<Updateable<AppUserTable>, 'version'> & { updated_at: Date },
+): Promise<void> {
+  const updated = await db
+    .updateTable('app_user')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', userId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) > 0) return;
+  const exists = await findUserSummary(db, userId);
+  throw exists ? new AppError('conflict', 'users.stale_version', {}) : new AppError('not_found', 'users.not_found', {});
 }
