@@ -25,11 +25,13 @@ export const AgencySummary = z.object({
 });
 export type AgencySummary = z.infer<typeof AgencySummary>;
 
-/** The agency's security settings. */
+/** The agency's settings: security, and the program clocks that are agency-wide. */
 export const AgencySettings = z.object({
   mfaRequired: z.boolean(),
   sessionIdleMinutes: z.number().int().min(5).max(240),
   sessionAbsoluteHours: z.number().int().min(1).max(24),
+  /** The program's clock from referral to intake (the worklist shows what is due and overdue). */
+  intakeDueDays: z.number().int().min(1).max(120),
   version: z.number().int(),
 });
 export type AgencySettings = z.infer<typeof AgencySettings>;
@@ -38,6 +40,7 @@ export const UpdateSettingsInput = z.strictObject({
   mfaRequired: z.boolean(),
   sessionIdleMinutes: z.number().int().min(5).max(240),
   sessionAbsoluteHours: z.number().int().min(1).max(24),
+  intakeDueDays: z.number().int().min(1).max(120),
   version: z.number().int().min(0),
 });
 export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;

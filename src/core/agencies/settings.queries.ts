@@ -2,20 +2,21 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { AgencySettings } from './agencies.schema.js';
 
-/** Defaults of a new agency: second factor required, 30-minute idle timeout, 12-hour sessions. */
-export const defaultSettings: AgencySettings = { mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, version: 0 };
+/** Defaults of a new agency: second factor required, 30-minute idle timeout, 12-hour sessions, intake within 14 days. */
+export const defaultSettings: AgencySettings = { mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, intakeDueDays: 14, version: 0 };
 
 /** The current agency's settings (RLS scopes the agency); defaults until first saved. */
 export async function findSettings(db: Kysely<DB>): Promise<AgencySettings> {
   const row = await db
     .selectFrom('agency_setting')
-    .select(['mfa_required', 'session_idle_minutes', 'session_absolute_hours', 'version'])
+    .select(['mfa_required', 'session_idle_minutes', 'session_absolute_hours', 'intake_due_days', 'version'])
     .executeTakeFirst();
   if (!row) return defaultSettings;
   return {
     mfaRequired: row.mfa_required,
     sessionIdleMinutes: row.session_idle_minutes,
     sessionAbsoluteHours: row.session_absolute_hours,
+    intakeDueDays: row.intake_due_days,
     version: row.version,
   };
 }

@@ -10,6 +10,7 @@ const names = {
   mfaRequired: 'mfa_required',
   sessionIdleMinutes: 'session_idle_minutes',
   sessionAbsoluteHours: 'session_absolute_hours',
+  intakeDueDays: 'intake_due_days',
 } as const;
 
 /** Saves the agency's settings (version-checked), auditing each value that changed. */
@@ -24,6 +25,7 @@ export async function updateAgencySettings(ctx: Ctx, input: UpdateSettingsInput)
       mfa_required: input.mfaRequired,
       session_idle_minutes: input.sessionIdleMinutes,
       session_absolute_hours: input.sessionAbsoluteHours,
+      intake_due_days: input.intakeDueDays,
       updated_at: ctx.now,
     };
     await trx

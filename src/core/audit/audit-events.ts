@@ -82,6 +82,11 @@ export const auditEventSchemas = [
     z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
     details({ referralId: z.uuid(), status: z.enum(['accepted', 'returned', 'duplicate']) }),
   ),
+  eventAbout(
+    'participant.updated',
+    z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
+    details({ fields: z.array(z.string().regex(/^[a-z][a-zA-Z_]{0,59}$/)).min(1).max(30) }),
+  ),
   eventAbout('income.declared', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ householdSize: count })),
   eventAbout(
     'case.transitioned',

@@ -1,3 +1,4 @@
+import { findSettings } from '../agencies/settings.queries.js';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { assertCan } from '../access/assert-can.js';
@@ -23,7 +24,7 @@ export type IntakeWorkItem = z.infer<typeof IntakeWorkItem>;
 export async function findIntakeWorklist(ctx: Ctx): Promise<IntakeWorkItem[]> {
   assertCan(ctx.actor, 'referral.read');
   return ctx.db.transaction(async (trx) => {
-    const intakeDueDays = (await trx.selectFrom('agency_setting').select('intake_due_days').executeTakeFirst())?.intake_due_days ?? 14;
+    const { intakeDueDays } = await findSettings(trx);
     const rows = await sql<{ id: string; name: string; case_state: 'referred' | 'intake_booked'; stream: string; received_at: Date; starts_at: Date | null; time_zone: string | null; mode: string | null }>`
       select p.id, p.given_name || ' ' || p.family_name as name, p.case_state, r.stream, r.received_at,
              a.starts_at, a.time_zone, a.mode

@@ -16,6 +16,14 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
     const conditions = referrals.length
       ? await trx.selectFrom('referral_condition').selectAll().where('referral_id', 'in', referrals.map((r) => r.id)).execute()
       : [];
+    const documents = referrals.length
+      ? await trx
+          .selectFrom('referral_document')
+          .select(['id', 'referral_id', 'kind', 'file_name', 'media_type', 'size_bytes', 'uploaded_at'])
+          .where('referral_id', 'in', referrals.map((r) => r.id))
+          .orderBy('uploaded_at')
+          .execute()
+      : [];
     const handoffs = await trx.selectFrom('partner_handoff').select(['passed_at', 'partners_count']).where('participant_id', '=', participantId).orderBy('passed_at').execute();
     const appointments = await trx.selectFrom('intake_appointment').select(['id', 'mode', 'starts_at', 'time_zone', 'status']).where('participant_id', '=', participantId).orderBy('starts_at', 'desc').execute();
     const assessments = await trx.selectFrom('intake_assessment').select(['id', 'form_version', 'suitability', 'reasons', 'completed_at']).where('participant_id', '=', participantId).orderBy('completed_at', 'desc').execute();
@@ -45,6 +53,7 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
       phone: p.phone,
       email: p.email,
       safeToLeaveMessages: p.safe_to_leave_messages,
+      address: p.street && p.city && p.province && p.postal_code ? { street: p.street, city: p.city, province: p.province, postalCode: p.postal_code } : null,
       accessibilityNeeds: p.accessibility_needs,
       caseState: p.case_state,
       version: p.version,
@@ -53,13 +62,22 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
         source: r.source,
         stream: r.stream,
         status: r.status,
+        version: r.version,
+        returnReason: r.return_reason,
+        duplicateOf: r.duplicate_of,
         courtFileNumber: r.court_file_number,
+        courtLocation: r.court_location,
+        charges: r.charges,
+        officer: { name: r.officer_name, office: r.officer_office, phone: r.officer_phone, email: r.officer_email },
         orderDate: r.order_date,
         completeBy: r.complete_by,
         receivedAt: r.received_at.toISOString(),
         conditions: conditions
           .filter((c) => c.referral_id === r.id)
           .map((c) => ({ kind: c.kind, withWhom: c.with_whom, exceptions: c.exceptions, expiresOn: c.expires_on })),
+        documents: documents
+          .filter((d) => d.referral_id === r.id)
+          .map((d) => ({ id: d.id, kind: d.kind, fileName: d.file_name, mediaType: d.media_type, sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at.toISOString() })),
       })),
       partnerHandoffs: handoffs.map((h) => ({ passedAt: h.passed_at.toISOString(), partnersCount: h.partners_count })),
       appointments: appointments.map((a) => ({ id: a.id, mode: a.mode, startsAt: a.starts_at.toISOString(), timeZone: a.time_zone, status: a.status })),

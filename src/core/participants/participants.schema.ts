@@ -1,5 +1,34 @@
 import { z } from 'zod';
 
+const isoDate = z.iso.date();
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A person's identity and contact details, as a referral names them and intake corrects them (income is kept apart). */
+export const ParticipantDetails = z.strictObject({
+  givenName: text(100),
+  familyName: text(100),
+  preferredName: text(100).optional(),
+  dateOfBirth: isoDate,
+  gender: z.enum(['man', 'woman', 'non_binary', 'two_spirit', 'another']),
+  /** The gender-separated group the person will join (men's or women's). */
+  groupGender: z.enum(['men', 'women']),
+  pronouns: text(40).optional(),
+  language: z.enum(['en', 'fr', 'other']),
+  languageOther: text(60).optional(),
+  interpreterNeeded: z.boolean().default(false),
+  indigenousIdentity: z.boolean().default(false),
+  phone: text(40).optional(),
+  email: z.email().max(254).optional(),
+  safeToLeaveMessages: z.boolean().default(false),
+  address: z.strictObject({ street: text(200), city: text(100), province: z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']), postalCode: text(10) }).optional(),
+  accessibilityNeeds: text(1000).optional(),
+});
+export type ParticipantDetails = z.infer<typeof ParticipantDetails>;
+
+/** The whole record, replaced at once (a form sends every field), checked against the version read. */
+export const UpdateParticipantInput = ParticipantDetails.extend({ version: z.number().int().positive() });
+export type UpdateParticipantInput = z.infer<typeof UpdateParticipantInput>;
+
 /** The participant file as participant-side staff see it: never a partner's details. */
 export const ParticipantFile = z.object({
   id: z.uuid(),
@@ -17,6 +46,7 @@ export const ParticipantFile = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   safeToLeaveMessages: z.boolean(),
+  address: z.object({ street: z.string(), city: z.string(), province: z.string(), postalCode: z.string() }).nullable(),
   accessibilityNeeds: z.string().nullable(),
   caseState: z.string(),
   version: z.number().int(),
@@ -26,11 +56,20 @@ export const ParticipantFile = z.object({
       source: z.string(),
       stream: z.string(),
       status: z.string(),
+      /** Sent back with a decision: a referral is decided once, by whoever saw its current version. */
+      version: z.number().int(),
+      returnReason: z.string().nullable(),
+      duplicateOf: z.uuid().nullable(),
       courtFileNumber: z.string().nullable(),
+      courtLocation: z.string().nullable(),
+      charges: z.array(z.string()),
+      officer: z.object({ name: z.string().nullable(), office: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
       orderDate: z.string().nullable(),
       completeBy: z.string().nullable(),
       receivedAt: z.string(),
       conditions: z.array(z.object({ kind: z.string(), withWhom: z.string().nullable(), exceptions: z.string().nullable(), expiresOn: z.string().nullable() })),
+      /** Attached orders: names, types and sizes (the content only through the audited download). */
+      documents: z.array(z.object({ id: z.uuid(), kind: z.string(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), uploadedAt: z.string() })),
     }),
   ),
   /** That partner information was passed on, and when: nothing about the partners themselves. */

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../shared/app-error.js';
-import { ageOn, toE164, toPostalCode } from './normalize-contact.js';
+import { checkParticipantDetails } from '../participants/check-participant-details.js';
+import { toE164 } from '../shared/normalize-contact.js';
 import type { ReceiveReferralInput } from './referrals.schema.js';
 
 /** A referral's values after checking: phone numbers in E.164, postal code formatted. */
@@ -27,14 +28,10 @@ export function checkReferral(input: ReceiveReferralInput, today: string): { iss
   const contact: CheckedContact = { partnerPhones: [] };
   const person = input.participant;
   if (!('existingId' in person)) {
-    const age = person.dateOfBirth < today ? ageOn(person.dateOfBirth, today) : -1;
-    if (age < 12 || age > 110) problem('participant.dateOfBirth', 'birth_date_range');
-    contact.participantPhone = phone(person.phone, 'participant.phone');
-    if (person.address) {
-      contact.postalCode = toPostalCode(person.address.postalCode);
-      if (!contact.postalCode) problem('participant.address.postalCode', 'postal_code');
-    }
-    if (person.language === 'other' && !person.languageOther) problem('participant.languageOther', 'language_other_required');
+    const found = checkParticipantDetails(person, today, 'body.participant');
+    issues.push(...found.issues);
+    contact.participantPhone = found.checked.phone;
+    contact.postalCode = found.checked.postalCode;
   }
   const { orderDate, completeBy } = input.referral;
   if (orderDate && orderDate > today) problem('referral.orderDate', 'future_date');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParticipantDetails } from '../participants/participants.schema.js';
 
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -8,26 +9,8 @@ export const referralStreams = ['early_intervention', 'coordinated_prosecution',
 export const conditionKinds = ['no_contact', 'no_go', 'weapons', 'abstain', 'other'] as const;
 
 /** A new person, as the referral names them (identity and contact; income is recorded at intake). */
-export const NewParticipant = z.strictObject({
-  givenName: text(100),
-  familyName: text(100),
-  preferredName: text(100).optional(),
-  dateOfBirth: isoDate,
-  gender: z.enum(['man', 'woman', 'non_binary', 'two_spirit', 'another']),
-  /** The gender-separated group the person will join (men's or women's). */
-  groupGender: z.enum(['men', 'women']),
-  pronouns: text(40).optional(),
-  language: z.enum(['en', 'fr', 'other']),
-  languageOther: text(60).optional(),
-  interpreterNeeded: z.boolean().default(false),
-  indigenousIdentity: z.boolean().default(false),
-  phone: text(40).optional(),
-  email: z.email().max(254).optional(),
-  safeToLeaveMessages: z.boolean().default(false),
-  address: z.strictObject({ street: text(200), city: text(100), province: z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']), postalCode: text(10) }).optional(),
-  accessibilityNeeds: text(1000).optional(),
-});
-export type NewParticipant = z.infer<typeof NewParticipant>;
+export const NewParticipant = ParticipantDetails;
+export type NewParticipant = ParticipantDetails;
 
 /** A person named as victim or partner: goes straight into the partner compartment (write-only). */
 export const ReferralPartner = z.strictObject({

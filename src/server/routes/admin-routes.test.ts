@@ -89,13 +89,14 @@ describe('helping a locked-out colleague', () => {
 describe('agency settings', () => {
   it('starts from the defaults, saves with a version check, and audits each change', async () => {
     const defaults = await app.inject({ url: '/api/v1/settings', headers: admin.headers });
-    expect(defaults.json()).toEqual({ mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, version: 0 });
+    expect(defaults.json()).toEqual({ mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, intakeDueDays: 14, version: 0 });
     const put = (payload: unknown) => app.inject({ method: 'PUT', url: '/api/v1/settings', payload: payload as object, headers: admin.headers });
-    const saved = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, version: 0 });
+    const saved = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 0 });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toEqual({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, version: 1 });
-    expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, version: 0 })).statusCode).toBe(409);
-    expect((await put({ mfaRequired: true, sessionIdleMinutes: 2, sessionAbsoluteHours: 12, version: 1 })).statusCode).toBe(400);
+    expect(saved.json()).toEqual({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 1 });
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 0 })).statusCode).toBe(409);
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 2, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 1 })).statusCode).toBe(400);
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 0, version: 1 })).statusCode).toBe(400);
     const events = await database.kysely
       .selectFrom('audit_event')
       .select('details')
@@ -106,6 +107,7 @@ describe('agency settings', () => {
       expect.arrayContaining([
         { setting: 'mfa_required', from: true, to: false },
         { setting: 'session_idle_minutes', from: 30, to: 20 },
+        { setting: 'intake_due_days', from: 14, to: 10 },
       ]),
     );
   });

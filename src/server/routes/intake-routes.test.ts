@@ -139,3 +139,53 @@ describe('referral decisions and declared income', () => {
     expect(hidden.body).not.toContain('5250000');
   });
 });
+
+describe('correcting the participant record', () => {
+  const put = (id: string, payload: unknown, lang = 'en-CA') =>
+    app.inject({ method: 'PUT', url: `/api/v1/participants/${id}`, headers: { ...intake.headers, 'accept-language': lang }, payload: payload as object });
+  const record = { givenName: 'Sam', familyName: 'Walker-edit-0001', preferredName: 'Sammy', dateOfBirth: '1979-09-09', gender: 'man', groupGender: 'men', pronouns: 'he/him', language: 'fr', phone: '(807) 555-0142', safeToLeaveMessages: true, address: { street: '12 Main St', city: 'Kenora', province: 'ON', postalCode: 'p9n1a1' }, accessibilityNeeds: 'Ground floor room' };
+
+  it('saves every field, normalises phone and postal code, audits field names only, and refuses a stale version', async () => {
+    const id = await referSomeone('edit-0001');
+    const saved = await put(id, { ...record, version: 1 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ version: 2 });
+    const after = await file(id);
+    expect(after).toMatchObject({ preferredName: 'Sammy', language: 'fr', phone: '+18075550142', safeToLeaveMessages: true, address: { postalCode: 'P9N 1A1', city: 'Kenora' }, accessibilityNeeds: 'Ground floor room', version: 2 });
+    const audit = await database.kysely.selectFrom('audit_event').select(['details']).where('type', '=', 'participant.updated').where('subject_id', '=', id).execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0]!.details)).not.toContain('Sammy');
+    expect((audit[0]!.details as { fields: string[] }).fields).toEqual(expect.arrayContaining(['preferredName', 'phone', 'postalCode']));
+
+    const stale = await put(id, { ...record, preferredName: 'Samuel', version: 1 }, 'fr-CA');
+    expect(stale.statusCode).toBe(409);
+    expect((await file(id)).preferredName).toBe('Sammy');
+    // Sending what is already there changes nothing, not even the version.
+    expect((await put(id, { ...record, version: 2 })).json()).toEqual({ version: 2 });
+  });
+
+  it('names each bad field (birth date, phone, postal code, other language) and keeps the record as it was', async () => {
+    const id = await referSomeone('edit-0002');
+    const bad = await put(id, { ...record, dateOfBirth: '2030-01-01', phone: '12', address: { ...record.address, postalCode: 'ZZZ' }, language: 'other', version: 1 }, 'fr-CA');
+    expect(bad.statusCode).toBe(400);
+    const paths = bad.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.dateOfBirth', 'body.phone', 'body.address.postalCode', 'body.languageOther']));
+    expect((await file(id)).version).toBe(1);
+    const facilitator = await givenStaffSession(database.kysely, agencyId, ['facilitator'], clock.now());
+    const denied = await app.inject({ method: 'PUT', url: `/api/v1/participants/${id}`, headers: facilitator.headers, payload: { ...record, version: 1 } });
+    // The facilitator reads files but may not change them: the write does not exist for them.
+    expect(denied.statusCode).toBe(404);
+  });
+
+  it('marks a second referral a duplicate of the first, with versions from the file', async () => {
+    const id = await referSomeone('dup-0001');
+    const again = await send('POST', '/referrals', { idempotencyKey: 'dup-0002', participant: { existingId: id }, referral: { source: 'central_intake', stream: 'early_intervention' } });
+    const referrals = (await file(id)).referrals as { id: string; version: number; source: string }[];
+    const second = referrals.find((r) => r.source === 'central_intake')!;
+    const first = referrals.find((r) => r.source === 'court')!;
+    const marked = await send('POST', `/referrals/${second.id}/decision`, { decision: 'duplicate', duplicateOf: first.id, version: second.version });
+    expect(again.statusCode).toBe(201);
+    expect(marked.json()).toMatchObject({ status: 'duplicate' });
+    expect((await file(id)).referrals.find((r: { id: string }) => r.id === second.id)).toMatchObject({ status: 'duplicate', duplicateOf: first.id, version: 2 });
+  });
+});

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DeclaredIncome, DeclareIncomeInput, declareIncome, getDeclaredIncome, getParticipantFile, ParticipantFile } from '../../core/participants/index.js';
+import { DeclaredIncome, DeclareIncomeInput, declareIncome, getDeclaredIncome, getParticipantFile, ParticipantFile, UpdateParticipantInput, updateParticipant } from '../../core/participants/index.js';
 import { DecideReferralInput, decideReferral, DuplicateCandidate, DuplicateCheckInput, findDuplicateParticipants, ReceiveReferralInput, ReferralDecision, ReferralReceipt, receiveReferral } from '../../core/referrals/index.js';
 import { access } from '../route-access.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -29,5 +29,8 @@ export function registerReferralRoutes(app: FastifyInstance, deps: RouteDeps): v
   );
   typed.get('/participants/:participantId', { config: access.permission('participant.read'), schema: { tags: ['participants'], summary: "A participant's file", params: z.object({ participantId: z.uuid() }), response: { 200: ParticipantFile } } }, async (request) =>
     getParticipantFile(staffContext(request, deps), request.params.participantId),
+  );
+  typed.put('/participants/:participantId', { config: access.permission('participant.write'), schema: { tags: ['participants'], summary: "Correct a participant's record (every field sent; version-checked)", params: z.object({ participantId: z.uuid() }), body: UpdateParticipantInput, response: { 200: z.object({ version: z.number().int() }) } } }, async (request) =>
+    updateParticipant(staffContext(request, deps), request.params.participantId, request.body),
   );
 }

@@ -95,6 +95,7 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/referrals/:referralId/decision': { body: { decision: 'accept', version: 1 } },
     'PUT /api/v1/participants/:participantId/income': { body: { householdSize: 2, annualIncomeCents: 4_200_000, version: 0 } },
     'POST /api/v1/participants/:participantId/transitions': { body: { transition: 'withdraw', reason: 'moved away', version: 1 } },
+    'PUT /api/v1/participants/:participantId': { body: { givenName: 'Jordan', familyName: 'Sample', dateOfBirth: '1990-01-01', gender: 'man', groupGender: 'men', language: 'en', version: 1 } },
     'POST /api/v1/users/:userId/password': { body: { password: 'Another-Long-Passphrase-5', version: 1 } },
   };
   return samples[`${method} ${url}`] ?? {};
