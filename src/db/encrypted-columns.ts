@@ -54,4 +54,10 @@ export const encryptedColumns: EncryptedColumn[] = [
     context: (row) => fieldContext('referral_document', 'content', String(row.agency_id), String(row.id)),
     batchSize: 4,
   },
+  {
+    table: 'session_note',
+    column: 'note_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('session_note', 'note', String(row.agency_id), String(row.id)),
+  },
 ];

@@ -6,9 +6,14 @@ import type { PartnersTables } from '../core/partners/partners.tables.js';
 import type { DocumentsTables } from '../core/referrals/documents.tables.js';
 import type { ReferralsTables } from '../core/referrals/referrals.tables.js';
 import type { UsersTables } from '../core/users/users.tables.js';
+import type { ProgramsTables } from '../core/programs/programs.tables.js';
+import type { GroupsTables } from '../core/groups/groups.tables.js';
+import type { AttendanceTables } from '../core/attendance/attendance.tables.js';
+import type { OutboxTables } from '../core/outbox/outbox.tables.js';
 
 /**
  * The database as Kysely sees it: each module declares the tables it owns in its
  * `<module>.tables.ts` (see MODULES.md), and this type is their union.
  */
-export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables {}
+export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables,
+    ProgramsTables, GroupsTables, AttendanceTables, OutboxTables {}

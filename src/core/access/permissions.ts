@@ -33,6 +33,8 @@ export const permissions = {
   'disclosure.create': { en: 'Raise a safety concern or disclosure', fr: 'Signaler une préoccupation pour la sécurité ou une divulgation' },
   'disclosure.read': { en: 'Read disclosures', fr: 'Consulter les divulgations', compartment: 'disclosure' },
   'disclosure.approve': { en: 'Decide and approve disclosures', fr: 'Décider et approuver les divulgations', compartment: 'disclosure' },
+  'program.manage': { en: 'Set up program streams, their policy and curriculum, and holidays', fr: "Établir les volets du programme, leurs règles, le contenu des séances et les jours fériés" },
+  'case.sign_off': { en: 'Decide discharges and sign off completions', fr: 'Statuer sur les renvois et approuver les achèvements', compartment: 'participant' },
   'group.read': { en: 'See groups, sessions and rosters', fr: 'Voir les groupes, les séances et les listes', compartment: 'participant' },
   'group.manage': { en: 'Set up groups and place participants', fr: 'Organiser les groupes et y placer les participants', compartment: 'participant' },
   'attendance.record': { en: 'Record attendance and session notes', fr: 'Consigner les présences et les notes de séance', compartment: 'participant' },

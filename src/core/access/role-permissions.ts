@@ -5,7 +5,8 @@ import type { Role } from './roles.js';
  * The one map from role to permissions. Reading it is reading the policy: a role has nothing
  * that is not listed here.
  * - Partner information is for partner_contact and partner_contact_lead only.
- * - The manager approves, signs and sees disclosures and aggregate figures, not partner files.
+ * - The manager approves, signs and sees disclosures and aggregate figures, not partner files;
+ *   only the manager decides discharges and signs off completions.
  * - admin runs accounts and settings and reads no case data; auditor reads the log and figures.
  * - intake and partner-contact staff can pass partner details on (the drop box) without reading them.
  * - Declared income is for intake and finance only (it sets fees).
@@ -26,10 +27,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   manager: [
     'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'partner.create', 'group.read',
-    'group.manage', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
+    'group.manage', 'program.manage', 'case.sign_off', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
     'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage',
   ],
   finance: ['agency.read', 'participant.read', 'income.read', 'income.write', 'fee.read', 'fee.manage', 'resource.read'],
-  admin: ['agency.read', 'setting.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],
+  admin: ['agency.read', 'setting.manage', 'program.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],
   auditor: ['agency.read', 'audit.read', 'audit.read_views', 'statistics.read', 'user.read', 'resource.read'],
 };

@@ -24,6 +24,8 @@ export interface ParticipantTable {
   province: string | null;
   postal_code: string | null;
   accessibility_needs: string | null;
+  /** The participant asked for email reminders before sessions (and after a missed one). */
+  reminders_opt_in: Generated<boolean>;
   case_state: Generated<string>;
   created_at: CreatedAt;
   created_by: string | null;
@@ -50,6 +52,8 @@ export interface CaseTransitionTable {
   from_state: string;
   to_state: string;
   reason: string | null;
+  /** A coded reason (discharge reasons), told to the partner; the free text stays on this side. */
+  reason_code: string | null;
   occurred_at: Timestamp;
   by_user: string | null;
 }

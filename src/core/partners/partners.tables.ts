@@ -23,6 +23,10 @@ export interface PartnerChildTable {
   age: number;
 }
 
+/** What a notice tells the partner-contact team about (the seeds' list). */
+export const partnerNoticeTypes = ['new_partner', 'absence', 'lateness', 'threat', 'concern', 'disruptive_behaviour', 'non_compliance', 'pending_discharge', 'discharge', 'completion', 'anticipated_completion', 'fees_paid'] as const;
+export type PartnerNoticeType = (typeof partnerNoticeTypes)[number];
+
 /**
  * `partner_notice`: an item for the partner-contact worklist, created by participant-side events
  * (a new partner to contact, an absence, a threat …): type, dates and a reason code, never words.
@@ -32,12 +36,16 @@ export interface PartnerNoticeTable {
   id: string;
   participant_id: string;
   partner_id: string | null;
-  type: 'new_partner' | 'absence' | 'threat' | 'concern' | 'disruptive_behaviour' | 'non_compliance' | 'pending_discharge' | 'discharge' | 'completion' | 'fees_paid';
+  type: PartnerNoticeType;
   reason_code: string | null;
   occurred_on: string;
   due_at: Timestamp;
   created_at: CreatedAt;
   closed_at: Date | null;
+  /** Threats: the same day, and they stand out. */
+  urgent: Generated<boolean>;
+  /** The participant-side event that created it (`attendance:<markId>` …): one notice per event. */
+  event_key: string | null;
 }
 
 export interface PartnersTables {

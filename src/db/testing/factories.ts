@@ -24,3 +24,37 @@ export async function givenSite(
     .executeTakeFirstOrThrow();
   return { id: row.id, name };
 }
+
+/** A participant in a given case state (defaults: a man waiting for an English men's group). */
+export async function givenParticipant(
+  db: Kysely<DB>,
+  agencyId: string,
+  overrides: { givenName?: string; familyName?: string; caseState?: string; groupGender?: 'men' | 'women'; language?: 'en' | 'fr'; email?: string; remindersOptIn?: boolean } = {},
+): Promise<{ id: string }> {
+  return db
+    .insertInto('participant')
+    .values({
+      agency_id: agencyId,
+      given_name: overrides.givenName ?? 'Alex',
+      family_name: overrides.familyName ?? `Sample-${Math.random().toString(36).slice(2, 8)}`,
+      preferred_name: null,
+      date_of_birth: '1985-04-12',
+      gender: overrides.groupGender === 'women' ? 'woman' : 'man',
+      group_gender: overrides.groupGender ?? 'men',
+      pronouns: null,
+      language: overrides.language ?? 'en',
+      language_other: null,
+      phone: null,
+      email: overrides.email ?? null,
+      street: null,
+      city: null,
+      province: null,
+      postal_code: null,
+      accessibility_needs: null,
+      created_by: null,
+      case_state: overrides.caseState ?? 'waitlisted',
+      reminders_opt_in: overrides.remindersOptIn ?? false,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
