@@ -19,6 +19,10 @@ import { registerPartnerRoutes } from './routes/partner-routes.js';
 import { registerReferralRoutes } from './routes/referral-routes.js';
 import { registerSettingsRoutes } from './routes/settings-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
+import { registerProgramRoutes } from './routes/program-routes.js';
+import { registerGroupRoutes } from './routes/group-routes.js';
+import { registerAttendanceRoutes } from './routes/attendance-routes.js';
+import { registerCalendarRoutes } from './routes/calendar-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -120,6 +124,10 @@ export async function buildServer(options: {
       // Its own scope: multipart bodies are accepted by the document routes and nowhere else.
       await api.register((scope) => registerDocumentRoutes(scope, deps));
       registerIntakeRoutes(api, deps);
+      registerProgramRoutes(api, deps);
+      registerGroupRoutes(api, deps);
+      registerAttendanceRoutes(api, deps);
+      registerCalendarRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -60,9 +60,22 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
   }));
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
   const document = await uploadReferralDocument(ctx, { referralId: receipt.referralId, receive: async () => ({ kind: 'court_order', fileName: 'order.pdf', bytes: pdf }) });
+  // The program: a stream, a group led by the world's facilitator, a session today, the participant in it.
+  const stream = await db.insertInto('program_stream').values({ agency_id: agency.id, code: 'men-en', name: "Men's group", name_fr: 'Groupe pour hommes', policy: {} }).returning('id').executeTakeFirstOrThrow();
+  const group = await db
+    .insertInto('group_cycle')
+    .values({ agency_id: agency.id, stream_id: stream.id, name: 'Tuesday evening', site_id: site.id, weekday: 2, start_time: '18:30', time_zone: 'America/Toronto', start_date: now.toISOString().slice(0, 10), capacity: 12, facilitator_1: sessions.facilitator.userId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const groupSession = await db
+    .insertInto('group_session')
+    .values({ agency_id: agency.id, group_id: group.id, number: 1, topic_position: 1, starts_at: now, local_date: now.toISOString().slice(0, 10), minutes: 120 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('enrolment').values({ agency_id: agency.id, participant_id: receipt.participantId, group_id: group.id, enrolled_at: now }).execute();
   return {
     agencyId: agency.id,
-    params: { userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id },
+    params: { userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id },
     sessions,
     canaries: [canary, dropped, partnerAddress, partnerPhone],
   };
