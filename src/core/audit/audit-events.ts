@@ -109,6 +109,11 @@ export const auditEventSchemas = [
     z.strictObject({ type: z.literal('document'), id: z.uuid() }),
     details({ referralId: z.uuid(), kind: z.enum(['court_order', 'probation_order', 'other']), mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']), sizeBytes: count }),
   ),
+  event('attendance.recorded', details({ sessionId: z.uuid(), count, changed: count })),
+  eventAbout('attendance.make_up_recorded', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ sessionId: z.uuid(), markId: z.uuid() })),
+  eventAbout('concern.raised', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ concernId: z.uuid(), sessionId: z.uuid(), kind: code, urgent: z.boolean() })),
+  event('concern.acknowledged', details({ concernId: z.uuid() })),
+  event('session_note.written', details({ sessionId: z.uuid(), noteId: z.uuid() })),
 ] as const;
 
 /** An audit event as a use case hands it to `recordAudit` (validated there). */
