@@ -8,6 +8,7 @@ import { hashPassword } from '../core/users/hash-password.js';
 import type { DB } from './schema.js';
 import { scopeToAgency } from './scoped-database.js';
 import { seedDemoCases } from './seed-demo-cases.js';
+import { seedDemoProgram } from './seed-demo-program.js';
 
 export const demoAgencySlug = 'demo';
 
@@ -29,6 +30,7 @@ const demo = {
 export const demoUsers: { email: string; displayName: string; locale: 'en-CA' | 'fr-CA'; role: Role }[] = [
   { email: 'intake@demo.pars.test', displayName: 'Isabelle Tremblay', locale: 'fr-CA', role: 'intake' },
   { email: 'facilitator@demo.pars.test', displayName: 'Marcus Lee', locale: 'en-CA', role: 'facilitator' },
+  { email: 'facilitator2@demo.pars.test', displayName: 'Sophie Bélanger', locale: 'fr-CA', role: 'facilitator' },
   { email: 'partner.contact@demo.pars.test', displayName: 'Nadia Haddad', locale: 'en-CA', role: 'partner_contact' },
   { email: 'partner.lead@demo.pars.test', displayName: 'Claire Dubois', locale: 'fr-CA', role: 'partner_contact_lead' },
   { email: 'manager@demo.pars.test', displayName: 'Daniel Okafor', locale: 'en-CA', role: 'manager' },
@@ -38,8 +40,9 @@ export const demoUsers: { email: string; displayName: string; locale: 'en-CA' | 
 ];
 
 /**
- * Creates the demo agency with two sites, one account per role, referrals in every reachable
- * state (with partners dropped to the partner-contact team), and the second factor turned off
+ * Creates the demo agency with two sites, one account per role (two facilitators), referrals in
+ * every state (with partners dropped to the partner-contact team), program streams and two
+ * running groups with weeks of attendance, and the second factor turned off
  * (the web app then warns on every page). Idempotent: running it again changes nothing and never
  * touches what staff entered. The agency is an operator's act; its accounts are written through
  * the agency's row-level security and audited as the system.
@@ -79,6 +82,15 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
     }
   });
   const site = await kysely.selectFrom('site').select('id').where('agency_id', '=', agencyId).where('name', '=', demo.sites[0]!.name).executeTakeFirstOrThrow();
-  await seedDemoCases({ ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant'] }) }, site.id);
+  const caseCtx = { ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant'] }) };
+  await seedDemoCases(caseCtx, site.id);
+  const facilitators = await kysely
+    .selectFrom('app_user')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('email', 'in', ['facilitator@demo.pars.test', 'facilitator2@demo.pars.test'])
+    .orderBy('email')
+    .execute();
+  await seedDemoProgram(caseCtx, { agencyId, siteId: site.id, facilitatorIds: facilitators.map((f) => f.id) });
   return { agencyId, created };
 }

@@ -1,17 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { loadStandings } from '../attendance/standing.queries.js';
 import type { CaseFacts } from './case-lifecycle.rules.js';
 
-/** Sessions a stream requires, until program streams carry their policy (issue 5). */
+/** Sessions required before a person is placed (their group's stream then decides). */
 const defaultSessionsRequired = 12;
 
 /**
  * What the lifecycle rules need to know about a case, read from the records that prove it:
- * the booked appointment, the latest assessment, the signed (not withdrawn) consents. Group
- * placement, sessions and fees come with groups and fees (issues 5 and 8); until then they
- * read as "none", so enrolment and completion are refused rather than guessed.
+ * the booked appointment, the latest assessment, the signed (not withdrawn) consents, the active
+ * placement with its credited sessions (the standing rules, under the stream's policy) and the
+ * facilitator's final check-out. Fees come with issue 8; until then they read as up to date.
  */
-export async function findCaseFacts(db: Kysely<DB>, participantId: string, reason?: string): Promise<CaseFacts> {
+export async function findCaseFacts(db: Kysely<DB>, participantId: string, now: Date, reason?: string): Promise<CaseFacts> {
   const appointment = await db
     .selectFrom('intake_appointment')
     .select('id')
@@ -28,6 +29,12 @@ export async function findCaseFacts(db: Kysely<DB>, participantId: string, reaso
   const consents = new Set(
     (await db.selectFrom('consent').select('kind').where('participant_id', '=', participantId).where('withdrawn_at', 'is', null).execute()).map((c) => c.kind),
   );
+  const placement = await db.selectFrom('enrolment').select('id').where('participant_id', '=', participantId).where('status', '=', 'active').executeTakeFirst();
+  const loaded = placement ? (await loadStandings(db, [participantId], { now })).get(participantId) : undefined;
+  const standing = loaded ? { creditedSessions: loaded.result.creditedSessions, sessionsRequired: loaded.result.sessionsRequired, feesRequiredForCompletion: loaded.enrolment.policy.feesUpToDateForCompletion } : undefined;
+  const review = placement
+    ? await db.selectFrom('completion_review').select('outcome').where('enrolment_id', '=', placement.id).executeTakeFirst()
+    : undefined;
   return {
     hasIntakeAppointment: appointment !== undefined,
     assessmentComplete: assessment !== undefined,
@@ -38,11 +45,12 @@ export async function findCaseFacts(db: Kysely<DB>, participantId: string, reaso
       partnerContactExplained: consents.has('partner_contact_explained'),
       participantAgreement: consents.has('participant_agreement'),
     },
-    hasGroupPlacement: false,
-    creditedSessions: 0,
-    sessionsRequired: defaultSessionsRequired,
+    hasGroupPlacement: placement !== undefined,
+    creditedSessions: standing?.creditedSessions ?? 0,
+    sessionsRequired: standing?.sessionsRequired ?? defaultSessionsRequired,
     feesUpToDate: true,
-    feesRequiredForCompletion: false,
+    completionReviewed: review !== undefined,
+    feesRequiredForCompletion: standing?.feesRequiredForCompletion ?? false,
     ...(reason === undefined ? {} : { reason }),
   };
 }

@@ -48,6 +48,7 @@ const ready: CaseFacts = {
   creditedSessions: 12,
   sessionsRequired: 12,
   feesUpToDate: true,
+  completionReviewed: true,
   feesRequiredForCompletion: true,
   reason: 'Moved out of the region',
 };
@@ -68,6 +69,7 @@ const bare: CaseFacts = {
   creditedSessions: 0,
   sessionsRequired: 12,
   feesUpToDate: false,
+  completionReviewed: false,
   feesRequiredForCompletion: true,
 };
 
@@ -153,6 +155,7 @@ describe('case lifecycle: preconditions', () => {
     ['complete', 'active', '11 of 12 sessions', { ...ready, creditedSessions: 11 }, 'sessions_short'],
     ['complete', 'active', '7 of 8 sessions', { ...ready, creditedSessions: 7, sessionsRequired: 8 }, 'sessions_short'],
     ['complete', 'active', 'fees owing when policy requires them', { ...ready, feesUpToDate: false }, 'fees_outstanding'],
+    ['complete', 'active', 'no final check-out by the facilitator', { ...ready, completionReviewed: false }, 'completion_not_reviewed'],
     ['warn_pending_discharge', 'active', 'no reason', { ...ready, reason: undefined }, 'reason_required'],
     ['warn_pending_discharge', 'active', 'an empty reason', { ...ready, reason: '' }, 'reason_required'],
     ['revoke_pending_discharge', 'pending_discharge', 'no reason', { ...ready, reason: undefined }, 'reason_required'],
@@ -240,6 +243,7 @@ describe('case lifecycle: available transitions (the buttons)', () => {
     ['active', '11 of 12', { ...ready, creditedSessions: 11 }, ['warn_pending_discharge', 'withdraw', 'transfer']],
     ['active', '12 of 12, fees paid, no reason', noReason, ['complete']],
     ['active', '12 of 12, fees owing, no reason', { ...noReason, feesUpToDate: false }, []],
+    ['active', '12 of 12, not checked out, no reason', { ...noReason, completionReviewed: false }, []],
     ['pending_discharge', 'reason given', ready, ['revoke_pending_discharge', 'discharge', 'withdraw', 'transfer']],
     ['pending_discharge', 'no reason', noReason, []],
   ])('from %s with %s', (state, _why, facts, buttons) => {

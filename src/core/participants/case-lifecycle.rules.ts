@@ -56,6 +56,8 @@ export interface CaseFacts {
   /** From the program stream's policy: 12 for court-ordered participants. */
   sessionsRequired: number;
   feesUpToDate: boolean;
+  /** The facilitator's final check-out (goals met or not) is recorded for the current placement. */
+  completionReviewed: boolean;
   /** Stream policy: whether completion waits for fees to be paid up. */
   feesRequiredForCompletion: boolean;
   /** Why the case is moving; recorded on the transition and, for discharge, told to the partner. */
@@ -72,6 +74,7 @@ const caseRequirements = {
   group_placement: { failure: 'no_placement', isMet: (f: CaseFacts) => f.hasGroupPlacement },
   first_session: { failure: 'no_session_attended', isMet: (f: CaseFacts) => f.creditedSessions > 0 },
   required_sessions: { failure: 'sessions_short', isMet: (f: CaseFacts) => f.creditedSessions >= f.sessionsRequired },
+  completion_review: { failure: 'completion_not_reviewed', isMet: (f: CaseFacts) => f.completionReviewed },
   fees_if_required: {
     failure: 'fees_outstanding',
     isMet: (f: CaseFacts) => !f.feesRequiredForCompletion || f.feesUpToDate,
@@ -106,6 +109,8 @@ const openStates = caseStates.filter((state) => !isTerminal(state));
  *   pending discharge, with its reasons, before the discharge itself.
  * - `revoke_pending_discharge` needs a reason too: the partner was told of the pending discharge.
  * - `start` needs the first session credited, so "active" means the participant has attended.
+ * - `complete` needs the facilitator's final check-out first; the manager's sign-off is the
+ *   transition itself (only `case.sign_off` may take it).
  */
 export const caseTransitions = {
   book_intake: { from: ['referred'], to: 'intake_booked', requires: ['intake_appointment'] },
@@ -124,7 +129,7 @@ export const caseTransitions = {
   enrol: { from: ['waitlisted'], to: 'enrolled', requires: ['group_placement'] },
   return_to_waitlist: { from: ['enrolled'], to: 'waitlisted', requires: ['reason'] },
   start: { from: ['enrolled'], to: 'active', requires: ['group_placement', 'first_session'] },
-  complete: { from: ['active'], to: 'completed', requires: ['required_sessions', 'fees_if_required'] },
+  complete: { from: ['active'], to: 'completed', requires: ['required_sessions', 'completion_review', 'fees_if_required'] },
   warn_pending_discharge: { from: ['active'], to: 'pending_discharge', requires: ['reason'] },
   revoke_pending_discharge: { from: ['pending_discharge'], to: 'active', requires: ['reason'] },
   discharge: { from: ['pending_discharge'], to: 'discharged', requires: ['reason'] },

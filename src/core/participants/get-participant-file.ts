@@ -2,7 +2,10 @@ import { assertCan } from '../access/assert-can.js';
 import { recordAudit } from '../audit/index.js';
 import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
+import { can } from '../access/can.js';
+import { loadStandings } from '../attendance/standing.queries.js';
 import { findCaseFacts } from './case-facts.queries.js';
+import { permissionFor } from './transition-case.js';
 import { availableTransitions, type CaseState } from './case-lifecycle.rules.js';
 import type { ParticipantFile } from './participants.schema.js';
 
@@ -31,11 +34,20 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
     const history = await trx
       .selectFrom('case_transition as t')
       .leftJoin('app_user as u', (join) => join.onRef('u.agency_id', '=', 't.agency_id').onRef('u.id', '=', 't.by_user'))
-      .select(['t.transition', 't.from_state', 't.to_state', 't.reason', 't.occurred_at', 't.by_user', 'u.display_name'])
+      .select(['t.transition', 't.from_state', 't.to_state', 't.reason', 't.reason_code', 't.occurred_at', 't.by_user', 'u.display_name'])
       .where('t.participant_id', '=', participantId)
       .orderBy('t.occurred_at')
       .execute();
-    const facts = await findCaseFacts(trx, participantId, 'a reason will be asked');
+    const facts = await findCaseFacts(trx, participantId, ctx.now, 'a reason will be asked');
+    const placement = await trx
+      .selectFrom('enrolment as e')
+      .innerJoin('group_cycle as g', (join) => join.onRef('g.agency_id', '=', 'e.agency_id').onRef('g.id', '=', 'e.group_id'))
+      .leftJoin('completion_review as c', (join) => join.onRef('c.agency_id', '=', 'e.agency_id').onRef('c.enrolment_id', '=', 'e.id'))
+      .select(['e.group_id', 'g.name', 'e.enrolled_at', 'e.first_session_number', 'c.outcome', 'c.reviewed_at'])
+      .where('e.participant_id', '=', participantId)
+      .where('e.status', '=', 'active')
+      .executeTakeFirst();
+    const standing = placement ? (await loadStandings(trx, [participantId], { now: ctx.now })).get(participantId)?.result : undefined;
     await recordAudit(ctx, trx, { type: 'record.viewed', subject: { type: 'participant', id: participantId }, details: {} });
     return {
       id: p.id,
@@ -83,9 +95,25 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
       appointments: appointments.map((a) => ({ id: a.id, mode: a.mode, startsAt: a.starts_at.toISOString(), timeZone: a.time_zone, status: a.status })),
       assessments: assessments.map((a) => ({ id: a.id, formVersion: a.form_version, suitability: a.suitability, reasons: a.reasons, completedAt: a.completed_at.toISOString() })),
       consents: consents.map((c) => ({ kind: c.kind, formVersion: c.form_version, method: c.method, signedName: c.signed_name, signedAt: c.signed_at.toISOString(), withdrawnAt: c.withdrawn_at ? c.withdrawn_at.toISOString() : null })),
-      history: history.map((h) => ({ transition: h.transition, from: h.from_state, to: h.to_state, reason: h.reason, occurredAt: h.occurred_at.toISOString(), byUser: h.by_user, byName: h.display_name })),
-      // Reasons are asked when a decision is taken; booking and assessing happen through their own forms.
-      availableTransitions: availableTransitions(p.case_state as CaseState, facts).filter((t) => !['book_intake', 'rebook_intake', 'record_assessment'].includes(t)),
+      history: history.map((h) => ({ transition: h.transition, from: h.from_state, to: h.to_state, reason: h.reason, reasonCode: h.reason_code, occurredAt: h.occurred_at.toISOString(), byUser: h.by_user, byName: h.display_name })),
+      placement: placement
+        ? {
+            groupId: placement.group_id,
+            groupName: placement.name,
+            enrolledAt: placement.enrolled_at.toISOString(),
+            firstSessionNumber: placement.first_session_number,
+            creditedSessions: standing?.creditedSessions ?? 0,
+            sessionsRequired: standing?.sessionsRequired ?? facts.sessionsRequired,
+            standing: standing?.standing ?? 'on_track',
+            anticipatedCompletionDate: standing?.anticipatedCompletionDate ?? null,
+            completionReview: placement.outcome && placement.reviewed_at ? { outcome: placement.outcome, reviewedAt: placement.reviewed_at.toISOString() } : null,
+          }
+        : null,
+      // Reasons are asked when a decision is taken; booking, assessing and placing happen through
+      // their own forms. Only the decisions this user may take are offered.
+      availableTransitions: availableTransitions(p.case_state as CaseState, facts)
+        .filter((t) => !['book_intake', 'rebook_intake', 'record_assessment', 'enrol'].includes(t))
+        .filter((t) => can(ctx.actor, permissionFor(t)) && can(ctx.actor, 'participant.write')),
     };
   });
 }

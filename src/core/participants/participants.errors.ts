@@ -14,4 +14,7 @@ export const participantsErrors = defineErrorCodes({
   'case.sessions_short': 'rule_violation',
   'case.fees_outstanding': 'rule_violation',
   'case.reason_required': 'rule_violation',
+  'case.reason_code_required': 'rule_violation',
+  'case.completion_not_reviewed': 'rule_violation',
+  'case.not_in_a_group': 'rule_violation',
 });

@@ -77,15 +77,48 @@ export const ParticipantFile = z.object({
   appointments: z.array(z.object({ id: z.uuid(), mode: z.string(), startsAt: z.string(), timeZone: z.string(), status: z.string() })),
   assessments: z.array(z.object({ id: z.uuid(), formVersion: z.string(), suitability: z.string(), reasons: z.string().nullable(), completedAt: z.string() })),
   consents: z.array(z.object({ kind: z.string(), formVersion: z.string(), method: z.string(), signedName: z.string(), signedAt: z.string(), withdrawnAt: z.string().nullable() })),
-  history: z.array(z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.string().nullable(), occurredAt: z.string(), byUser: z.string().nullable(), byName: z.string().nullable() })),
-  /** The decisions the case allows now (for the buttons to show). */
+  history: z.array(z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.string().nullable(), reasonCode: z.string().nullable(), occurredAt: z.string(), byUser: z.string().nullable(), byName: z.string().nullable() })),
+  /** The group the person is placed in now, with their credit and standing; null before placement. */
+  placement: z
+    .object({
+      groupId: z.uuid(),
+      groupName: z.string(),
+      enrolledAt: z.string(),
+      firstSessionNumber: z.number().int(),
+      creditedSessions: z.number().int(),
+      sessionsRequired: z.number().int(),
+      standing: z.enum(['on_track', 'at_risk', 'pending_discharge', 'eligible_to_complete']),
+      anticipatedCompletionDate: z.string().nullable(),
+      completionReview: z.object({ outcome: z.enum(['met', 'not_met']), reviewedAt: z.string() }).nullable(),
+    })
+    .nullable(),
+  /** The decisions the case allows now and this user may take (for the buttons to show). */
   availableTransitions: z.array(z.string()),
 });
 export type ParticipantFile = z.infer<typeof ParticipantFile>;
 
+/** Coded reasons for a pending discharge or a discharge: what the partner and the referral source are told. */
+export const dischargeReasons = ['non_attendance', 'non_compliance', 'new_charge_or_threat', 'safety_risk', 'withdrawal', 'transfer', 'other'] as const;
+
 export const TransitionInput = z.strictObject({
   transition: z.enum(['book_intake', 'rebook_intake', 'record_assessment', 'find_unsuitable', 'waitlist', 'enrol', 'return_to_waitlist', 'start', 'complete', 'warn_pending_discharge', 'revoke_pending_discharge', 'discharge', 'withdraw', 'transfer']),
   reason: z.string().trim().max(1000).optional(),
+  /** Required for a pending discharge and a discharge. */
+  reasonCode: z.enum(dischargeReasons).optional(),
   version: z.number().int().positive(),
+});
+export type TransitionInput = z.infer<typeof TransitionInput>;
+
+/** A facilitator's warning that the case is heading to discharge (the manager decides). */
+export const PendingDischargeInput = z.strictObject({
+  reasonCode: z.enum(dischargeReasons),
+  reason: z.string().trim().min(1).max(1000),
+  version: z.number().int().positive(),
+});
+
+/** The facilitator's final check-out before the manager signs the completion off. */
+export const CompletionReviewInput = z.strictObject({
+  outcome: z.enum(['met', 'not_met']),
+  comments: z.string().trim().max(4000).optional(),
 });
 export const TransitionResult = z.object({ from: z.string(), to: z.string(), version: z.number().int() });

@@ -11,7 +11,9 @@ describe('business days', () => {
   it('skips weekends and holidays', () => {
     expect(addBusinessDays('2026-11-20', 1, holidays)).toBe('2026-11-23'); // Friday → Monday
     expect(addBusinessDays('2026-12-24', 1, holidays)).toBe('2026-12-29'); // over Christmas, the weekend and the 28th
+    expect(addBusinessDays('2026-11-23', 2, holidays)).toBe('2026-11-25');
     expect(addBusinessDays('2026-11-22', 0, holidays)).toBe('2026-11-23'); // a Sunday event is due on Monday
+    expect(addBusinessDays('2026-11-21', 1, holidays)).toBe('2026-11-23'); // so is a Saturday one with a day to tell
   });
   it('closes business at 17:00 in the site’s zone', () => {
     expect(closeOfBusiness('2026-11-23', 'America/Toronto').toISOString()).toBe('2026-11-23T22:00:00.000Z');

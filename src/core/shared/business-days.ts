@@ -18,11 +18,19 @@ export function isBusinessDay(day: string, holidays: ReadonlySet<string>): boole
   return isoWeekday(day) <= 5 && !holidays.has(day);
 }
 
-/** The business day `count` business days after `day` (0: `day` itself if it is one, else the next). */
+/**
+ * The business day `count` business days after `day`. An event on a weekend or holiday is taken
+ * as if it happened at the close of the previous business day: a Saturday absence with one
+ * business day to tell is due on Monday, as a Friday evening one is.
+ */
 export function addBusinessDays(day: string, count: number, holidays: ReadonlySet<string>): string {
   let current = day;
-  while (!isBusinessDay(current, holidays)) current = addDays(current, 1);
-  for (let left = count; left > 0; ) {
+  let left = count;
+  if (!isBusinessDay(current, holidays)) {
+    while (!isBusinessDay(current, holidays)) current = addDays(current, 1);
+    left = Math.max(0, left - 1);
+  }
+  while (left > 0) {
     current = addDays(current, 1);
     if (isBusinessDay(current, holidays)) left -= 1;
   }

@@ -16,6 +16,12 @@ let home: SecurityWorld;
 let other: SecurityWorld;
 let routes: DeclaredRoute[];
 
+/** Parameters that are values of the caller's own agency (a holiday's date), not another record's id. */
+const valueParams = new Set(['day']);
+function namesRecord(url: string): boolean {
+  return [...url.matchAll(/:([A-Za-z]+)/g)].some((match) => !valueParams.has(match[1]!));
+}
+
 beforeAll(async () => {
   database = await openTestDatabase();
   const built = await buildTestServer(database);
@@ -23,7 +29,7 @@ beforeAll(async () => {
   home = await givenSecurityWorld(database.kysely, built.keyring, built.clock.now());
   other = await givenSecurityWorld(database.kysely, built.keyring, built.clock.now());
   routes = app.declaredRoutes.filter(
-    (route) => route.method !== 'HEAD' && route.url.startsWith('/api/v1/') && 'permission' in route.access && (route.url.includes(':') || sampleRequest(route.method, route.url, {}).query),
+    (route) => route.method !== 'HEAD' && route.url.startsWith('/api/v1/') && 'permission' in route.access && (namesRecord(route.url) || sampleRequest(route.method, route.url, {}).query),
   );
 });
 afterAll(async () => {

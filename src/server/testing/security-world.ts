@@ -73,9 +73,14 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.insertInto('enrolment').values({ agency_id: agency.id, participant_id: receipt.participantId, group_id: group.id, enrolled_at: now }).execute();
+  const concern = await db
+    .insertInto('session_concern')
+    .values({ agency_id: agency.id, session_id: groupSession.id, participant_id: receipt.participantId, kind: 'non_compliance', severity: 'low', recorded_at: now, recorded_by: sessions.facilitator.userId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
     agencyId: agency.id,
-    params: { userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id },
+    params: { userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id },
     sessions,
     canaries: [canary, dropped, partnerAddress, partnerPhone],
   };
@@ -109,7 +114,24 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'PUT /api/v1/participants/:participantId/income': { body: { householdSize: 2, annualIncomeCents: 4_200_000, version: 0 } },
     'POST /api/v1/participants/:participantId/transitions': { body: { transition: 'withdraw', reason: 'moved away', version: 1 } },
     'PUT /api/v1/participants/:participantId': { body: { givenName: 'Jordan', familyName: 'Sample', dateOfBirth: '1990-01-01', gender: 'man', groupGender: 'men', language: 'en', version: 1 } },
+    'POST /api/v1/streams': { body: { code: 'women-fr', name: "Women's group (French)", nameFr: 'Groupe pour femmes (français)' } },
+    'PUT /api/v1/streams/:streamId': { body: { name: "Men's group", nameFr: 'Groupe pour hommes', policy: {}, version: 1 } },
+    'PUT /api/v1/streams/:streamId/curriculum': { body: { topics: [{ title: 'What abuse is', titleFr: 'Ce qu’est la violence' }], version: 1 } },
+    'PUT /api/v1/holidays/:day': { body: { name: 'Christmas Day', nameFr: 'Noël' } },
+    'POST /api/v1/groups': { body: { streamId: params.streamId, name: 'Thursday morning', siteId: params.siteId, weekday: 4, startTime: '10:00', startDate: '2027-01-07' } },
+    'PUT /api/v1/groups/:groupId': { body: { name: 'Tuesday evening', capacity: 12, facilitatorIds: [], status: 'open', version: 1 } },
+    'POST /api/v1/groups/:groupId/sessions': { body: { count: 2 } },
+    'POST /api/v1/groups/:groupId/sessions/:sessionId/cancel': { body: { reason: 'Snowstorm', version: 1 } },
+    'POST /api/v1/groups/:groupId/sessions/:sessionId/reschedule': { body: { startsAtLocal: '2030-01-08T18:30', version: 1 } },
+    'POST /api/v1/participants/:participantId/placement': { body: { groupId: params.groupId, version: 1 } },
+    'POST /api/v1/participants/:participantId/pending-discharge': { body: { reasonCode: 'non_attendance', reason: 'Two unexcused absences', version: 1 } },
+    'PUT /api/v1/participants/:participantId/completion-review': { body: { outcome: 'met' } },
     'POST /api/v1/users/:userId/password': { body: { password: 'Another-Long-Passphrase-5', version: 1 } },
+    'PUT /api/v1/sessions/:sessionId/marks': { body: { marks: [{ participantId: params.participantId, status: 'present' }] } },
+    'POST /api/v1/sessions/:sessionId/make-ups': { body: { participantId: params.participantId, status: 'present' } },
+    'POST /api/v1/sessions/:sessionId/concerns': { body: { participantId: params.participantId, kind: 'non_compliance', severity: 'low' } },
+    'POST /api/v1/sessions/:sessionId/notes': { body: { text: 'The group talked about respect.' } },
+    'POST /api/v1/concerns/:concernId/acknowledge': { body: {} },
   };
   return samples[`${method} ${url}`] ?? {};
 }
