@@ -39,6 +39,11 @@ export const redactPaths = [
   'err.cause.where',
 ];
 
+/** A calendar feed's address is its password: its last segment never reaches a log line. */
+function redactPathSecrets(path: string): string {
+  return path.replace(/^(\/api\/v1\/calendar\/)[^/]+/, '$1[redacted]');
+}
+
 /**
  * Pino options for Fastify: redaction, and request lines that carry the path without the query
  * string (a search for a person's name must not land in a log file).
@@ -51,7 +56,7 @@ export function loggerOptions(level: string, stream?: DestinationStream): Fastif
     serializers: {
       req: (request: { method: string; url: string; id: string }) => ({
         method: request.method,
-        path: request.url.split('?')[0],
+        path: redactPathSecrets(request.url.split('?')[0] ?? ''),
         requestId: request.id,
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { compartmentsFor, type Role, roles } from '../../core/access/index.js';
+import { createCalendarFeed } from '../../core/groups/calendar-feed.js';
 import { ReceiveReferralInput, receiveReferral, uploadReferralDocument } from '../../core/referrals/index.js';
 import type { Ctx } from '../../core/shared/index.js';
 import { scopeToAgency } from '../../db/scoped-database.js';
@@ -78,9 +79,12 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .values({ agency_id: agency.id, session_id: groupSession.id, participant_id: receipt.participantId, kind: 'non_compliance', severity: 'low', recorded_at: now, recorded_by: sessions.facilitator.userId })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // The world's facilitator subscribes to their calendar: the public feed route's fixture is its real address.
+  const facilitatorCtx: Ctx = { ...ctx, actor: { kind: 'staff', userId: sessions.facilitator.userId, agencyId: agency.id, roles: ['facilitator'], sessionId: randomUUID() }, db: scopeToAgency(db, agency.id, { compartments: compartmentsFor(['facilitator']) }) };
+  const feedToken = (await createCalendarFeed(facilitatorCtx)).url.split('/').pop()!;
   return {
     agencyId: agency.id,
-    params: { userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id },
+    params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id },
     sessions,
     canaries: [canary, dropped, partnerAddress, partnerPhone],
   };
