@@ -30,6 +30,7 @@ export function buildProgram(): Command {
     .command('serve')
     .description('Migrate the database and serve the web app and API (PORT, HOST, PARS_DATA_DIR, DATABASE_URL)')
     .option('--demo', 'also create the demo agency and its sites if missing', false)
+    .option('--no-outbox-worker', 'do not write reminders or send outbox messages from this process')
     .action(withConfig(serve));
   program
     .command('migrate')
