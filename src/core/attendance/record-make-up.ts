@@ -1,6 +1,7 @@
 import { assertCan } from '../access/assert-can.js';
 import { requireStaff } from '../access/require-staff.js';
 import { recordAudit } from '../audit/index.js';
+import { followAttendance } from '../participants/follow-attendance.js';
 import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import { assertSessionHeld, findActiveEnrolments, findHolidays, findSessionMarks, requireParticipantRow, requireSession } from './attendance.queries.js';
@@ -36,6 +37,7 @@ export async function recordMakeUp(ctx: Ctx, sessionId: string, input: RecordMak
     const row = await insertMark(trx, session, input, true, ctx.now, actor.userId);
     const holidays = await findHolidays(trx, session.localDate);
     await raiseMarkNotice(trx, { session, row, change: 'new', policy: enrolment.policy, holidays, now: ctx.now });
+    await followAttendance(ctx, trx, [input.participantId]);
     await recordAudit(ctx, trx, { type: 'attendance.make_up_recorded', subject: { type: 'participant', id: input.participantId }, details: { sessionId: session.id, markId: row.id } });
     return markOf(row);
   });

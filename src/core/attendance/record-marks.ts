@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { assertCan } from '../access/assert-can.js';
 import { requireStaff } from '../access/require-staff.js';
 import { recordAudit } from '../audit/index.js';
+import { followAttendance } from '../participants/follow-attendance.js';
 import { AppError } from '../shared/app-error.js';
 import type { StreamPolicy } from '../programs/stream-policy.js';
 import type { Ctx } from '../shared/ctx.js';
@@ -67,6 +68,8 @@ export async function recordMarks(ctx: Ctx, sessionId: string, input: RecordMark
       }
       saved.push(markOf(row));
     }
+    // The case follows attendance: a first credited session starts it, an absence limit warns of discharge.
+    await followAttendance(ctx, trx, input.marks.map((mark) => mark.participantId));
     await recordAudit(ctx, trx, { type: 'attendance.recorded', details: { sessionId: session.id, count: input.marks.length, changed } });
     return saved;
   });

@@ -9,3 +9,4 @@ export { requireParticipant } from './require-participant.js';
 export { declareIncome, getDeclaredIncome, DeclaredIncome, DeclareIncomeInput } from './declared-income.js';
 export { updateParticipant } from './update-participant.js';
 export { checkParticipantDetails } from './check-participant-details.js';
+export { followAttendance } from './follow-attendance.js';

@@ -218,3 +218,44 @@ describe('pending discharge, discharge and completion', () => {
     expect((await call(manager, 'POST', `/participants/${short.id}/transitions`, { transition: 'complete', version: 1 })).json().code).toBe('case.sessions_short');
   });
 });
+
+describe('the case follows attendance', () => {
+  it('starts on the first credited session, warns at the absence limit, and after the manager keeps someone on, only a new absence warns again', async () => {
+    const group = await givenGroup(await givenStream(), { startDate: '2026-08-25' });
+    const person = await givenParticipant(database.kysely, agencyId);
+    // Joins at the first session (long past), so every held session is theirs to attend.
+    expect((await call(manager, 'POST', `/participants/${person.id}/placement`, { groupId: group.id, firstSessionNumber: 1, version: 1 })).statusCode).toBe(201);
+    const mark = async (index: number, status: string) => {
+      const response = await call(facilitator, 'PUT', `/sessions/${group.sessions[index].id}/marks`, { marks: [{ participantId: person.id, status }] });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    const state = async () => (await call(manager, 'GET', `/participants/${person.id}`)).json();
+    await mark(0, 'present');
+    expect((await state()).caseState).toBe('active');
+    await mark(1, 'unexcused');
+    expect((await state()).caseState).toBe('active');
+    await mark(2, 'unexcused');
+    const warned = await state();
+    expect(warned.caseState).toBe('pending_discharge');
+    expect(warned.history.at(-1)).toMatchObject({ transition: 'warn_pending_discharge', reasonCode: 'non_attendance', byUser: facilitator.userId });
+    expect((await call(manager, 'POST', `/participants/${person.id}/transitions`, { transition: 'revoke_pending_discharge', reason: 'Explained the absences; a last chance', version: warned.version })).json().to).toBe('active');
+    clock.advance(60_000);
+    await mark(3, 'present');
+    expect((await state()).caseState).toBe('active');
+    clock.advance(60_000);
+    await mark(4, 'unexcused');
+    expect((await state()).caseState).toBe('pending_discharge');
+    expect((await noticesOf(person.id)).map((n) => n.type)).toEqual(['absence', 'absence', 'pending_discharge', 'absence', 'pending_discharge']);
+  });
+
+  it('tells the partner-contact team the anticipated completion date two sessions from the end, once', async () => {
+    const group = await givenGroup(await givenStream({ sessionsRequired: 4 }), { startDate: '2026-10-20' });
+    const person = await givenParticipant(database.kysely, agencyId);
+    await call(manager, 'POST', `/participants/${person.id}/placement`, { groupId: group.id, firstSessionNumber: 1, version: 1 });
+    for (const index of [0, 1, 2]) await call(facilitator, 'PUT', `/sessions/${group.sessions[index].id}/marks`, { marks: [{ participantId: person.id, status: 'present' }] });
+    const notices = (await noticesOf(person.id)).filter((n) => n.type === 'anticipated_completion');
+    expect(notices).toHaveLength(1);
+    // Two credits after the first two sessions: two more are needed, the next two to come (the 24th and December 1st).
+    expect(notices[0]!.occurred_on).toBe('2026-12-01');
+  });
+});

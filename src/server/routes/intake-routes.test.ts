@@ -90,7 +90,7 @@ describe('intake, from referral to the waitlist', () => {
     expect(stale.statusCode).toBe(409);
     const noReason = await send('POST', `/participants/${id}/transitions`, { transition: 'withdraw', version: 1 });
     expect(noReason.json()).toMatchObject({ code: 'case.reason_required' });
-    const notYet = await send('POST', `/participants/${id}/transitions`, { transition: 'complete', version: 1 });
+    const notYet = await send('POST', `/participants/${id}/transitions`, { transition: 'start', version: 1 });
     expect(notYet.json()).toMatchObject({ code: 'case.not_from_this_state' });
     expect(notYet.json().detail).toContain('referred');
     const unsuitable = await send('POST', `/participants/${id}/assessments`, { answers: { substanceUse: 'none', mentalHealthScreen: 'urgent_referral' }, suitability: 'unsuitable', version: 1 });
