@@ -5,8 +5,10 @@ export const agencySettingsSchema = z.object({
   mfaRequired: z.boolean(),
   sessionIdleMinutes: z.number(),
   sessionAbsoluteHours: z.number(),
+  /** Intake is due within this many days of the referral (the worklist's clock). */
+  intakeDueDays: z.number(),
   version: z.number(),
 });
 
-/** The agency's sign-in settings. */
+/** The agency's sign-in settings and intake clock. */
 export type AgencySettings = z.infer<typeof agencySettingsSchema>;

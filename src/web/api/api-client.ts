@@ -6,7 +6,10 @@ import { requestJson } from './request-json';
 /** The PARS API as the pages use it: answers are checked against a schema before use. */
 export interface ApiClient {
   get<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T>;
-  /** POST or PUT; without a schema the answer is ignored (204 No Content, say). */
+  /**
+   * POST or PUT; without a schema the answer is ignored (204 No Content, say). The body is sent
+   * as JSON, or as multipart/form-data when it is a FormData (a file upload).
+   */
   send<T>(method: 'POST' | 'PUT', path: string, body: unknown, schema: z.ZodMiniType<T>): Promise<T>;
   send(method: 'POST' | 'PUT', path: string, body: unknown): Promise<void>;
 }

@@ -1,19 +1,44 @@
 import { z } from 'zod/mini';
 
-/** One referral on a participant's file, with its court conditions. */
+/**
+ * A document attached to a referral: its name, type and size (the content only through the
+ * audited download); also what `POST /referrals/:id/documents` answers.
+ */
+export const referralDocumentSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number(),
+  uploadedAt: z.string(),
+});
+
+/** One referral on a participant's file, with its court conditions, referring officer and documents. */
 const referralSchema = z.object({
   id: z.string(),
   source: z.string(),
   stream: z.string(),
   status: z.string(),
+  /** Sent back with a decision: a referral is decided once, by whoever saw its current version. */
+  version: z.number(),
+  returnReason: z.nullable(z.string()),
+  /** The referral this one repeats, when it was marked a duplicate. */
+  duplicateOf: z.nullable(z.string()),
   courtFileNumber: z.nullable(z.string()),
+  courtLocation: z.nullable(z.string()),
+  charges: z.array(z.string()),
+  officer: z.object({ name: z.nullable(z.string()), office: z.nullable(z.string()), phone: z.nullable(z.string()), email: z.nullable(z.string()) }),
   orderDate: z.nullable(z.string()),
   completeBy: z.nullable(z.string()),
   receivedAt: z.string(),
   conditions: z.array(
     z.object({ kind: z.string(), withWhom: z.nullable(z.string()), exceptions: z.nullable(z.string()), expiresOn: z.nullable(z.string()) }),
   ),
+  documents: z.array(referralDocumentSchema),
 });
+
+/** A referral as the participant file shows it. */
+export type Referral = z.infer<typeof referralSchema>;
 
 /** `GET /participants/:id`: the file as participant-side staff see it (never a partner's details). */
 export const participantFileSchema = z.object({
@@ -32,6 +57,7 @@ export const participantFileSchema = z.object({
   phone: z.nullable(z.string()),
   email: z.nullable(z.string()),
   safeToLeaveMessages: z.boolean(),
+  address: z.nullable(z.object({ street: z.string(), city: z.string(), province: z.string(), postalCode: z.string() })),
   accessibilityNeeds: z.nullable(z.string()),
   caseState: z.string(),
   /** Sent back with each change, so that two workers cannot overwrite each other unknowingly. */
@@ -67,6 +93,9 @@ export const consentKinds = ['limits_of_confidentiality', 'release_to_referral_s
 
 /** One of the four consents. */
 export type ConsentKind = (typeof consentKinds)[number];
+
+/** `PUT /participants/:id`: the record's new version. */
+export const participantSavedSchema = z.object({ version: z.number() });
 
 /** `POST /participants/:id/transitions`. */
 export const transitionResultSchema = z.object({ from: z.string(), to: z.string(), version: z.number() });

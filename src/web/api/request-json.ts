@@ -7,6 +7,7 @@ export interface JsonRequest {
   /** Path under /api/v1, e.g. "/users". */
   path: string;
   locale: Locale;
+  /** Sent as JSON; a FormData is sent as multipart/form-data (a file upload), its boundary set by the browser. */
   body?: unknown;
   /** Required by the server on every state-changing request except signing in. */
   csrfToken?: string | undefined;
@@ -29,14 +30,15 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function requestJson({ method, path, locale, body, csrfToken, signal }: JsonRequest): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
       // The session cookie is SameSite=Strict and same-origin; say so rather than rely on defaults.
       credentials: 'same-origin',
       signal: signal ?? null,

@@ -10,10 +10,10 @@ export interface ErrorSummaryProps {
   labels: Partial<Record<string, string>>;
 }
 
-/** Focuses the field itself, or the first control of a group (roles, language). */
+/** Focuses the field itself (a signature pad too), or the first control of a group (roles, language). */
 function focusField(event: MouseEvent<HTMLAnchorElement>, name: string) {
   const target = document.getElementById(fieldId(name));
-  const control = target?.matches('input, textarea, select, button') ? target : target?.querySelector('input');
+  const control = target?.matches('input, textarea, select, button, [tabindex]') ? target : target?.querySelector('input');
   if (!control) return;
   event.preventDefault();
   control.focus();

@@ -1,13 +1,22 @@
-/** The new-referral form's text fields, by their path in the request body ("referral.orderDate"). */
-export type ReferralValues = Record<string, string>;
+import { optionalText as opt } from './optional-text';
+import { participantDetails, type FieldFlags, type FieldValues } from './participant-details';
 
-/** The form's yes/no answers, by their path in the request body. */
-export type ReferralFlags = Record<string, boolean>;
+/**
+ * The new-referral form's repeated rows, by section: each row's own id ("r1", "r4"…) in the order
+ * shown. Fields are named by row id ("partners.r4.phone"), so that removing a row moves nothing.
+ */
+export interface ReferralRows {
+  conditions: string[];
+  partners: string[];
+}
 
-/** A trimmed value, or undefined for an empty one: the API refuses empty strings. */
-function opt(value: string | undefined): string | undefined {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? undefined : trimmed;
+/** The fields of a condition row and of a partner row. */
+export const conditionFields = ['kind', 'withWhom', 'exceptions', 'expiresOn'] as const;
+export const partnerFields = ['fullName', 'relationship', 'language', 'phone', 'address', 'childrenAges'] as const;
+
+/** A row's field name, e.g. `partners.r4.phone`. */
+export function rowField(section: keyof ReferralRows, row: string, field: string): string {
+  return `${section}.${row}.${field}`;
 }
 
 /** An object with its empty members left out, or undefined when all are. */
@@ -15,27 +24,24 @@ function some<T extends Record<string, unknown>>(object: T): T | undefined {
   return Object.values(object).some((value) => value !== undefined) ? object : undefined;
 }
 
-/** Builds `POST /referrals` from the form: for an existing person, or a new one; the partner only when named. */
-export function referralBody(idempotencyKey: string, v: ReferralValues, flags: ReferralFlags, existingId: string | undefined) {
-  const participant = existingId
-    ? { existingId }
-    : {
-        givenName: opt(v['participant.givenName']),
-        familyName: opt(v['participant.familyName']),
-        preferredName: opt(v['participant.preferredName']),
-        dateOfBirth: opt(v['participant.dateOfBirth']),
-        gender: opt(v['participant.gender']),
-        groupGender: opt(v['participant.groupGender']),
-        pronouns: opt(v['participant.pronouns']),
-        language: opt(v['participant.language']),
-        languageOther: v['participant.language'] === 'other' ? opt(v['participant.languageOther']) : undefined,
-        interpreterNeeded: flags['participant.interpreterNeeded'] ?? false,
-        indigenousIdentity: flags['participant.indigenousIdentity'] ?? false,
-        phone: opt(v['participant.phone']),
-        email: opt(v['participant.email']),
-        safeToLeaveMessages: flags['participant.safeToLeaveMessages'] ?? false,
-        accessibilityNeeds: opt(v['participant.accessibilityNeeds']),
-      };
+/** "4, 9" → [4, 9]; what is not a number stays NaN, for the check (or the server) to refuse. */
+export function childrenAges(text: string | undefined): number[] {
+  return (text ?? '').split(/[,;\s]+/).filter(Boolean).map((age) => (/^\d+$/.test(age) ? Number(age) : NaN));
+}
+
+/** Whether anything was typed about the partner of a row. */
+export function hasPartner(v: FieldValues, row: string): boolean {
+  return partnerFields.some((field) => opt(v[rowField('partners', row, field)]) !== undefined);
+}
+
+/** The rows a submit sends: every condition, and the partners named (an empty partner row is left out). */
+export function rowsToSend(v: FieldValues, rows: ReferralRows): ReferralRows {
+  return { conditions: rows.conditions, partners: rows.partners.filter((row) => hasPartner(v, row)) };
+}
+
+/** Builds `POST /referrals` from the form: for an existing person or a new one, with the rows `sent`. */
+export function referralBody(idempotencyKey: string, v: FieldValues, flags: FieldFlags, existingId: string | undefined, sent: ReferralRows) {
+  const participant = existingId ? { existingId } : participantDetails(v, flags);
   const charges = (v['referral.charges'] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   const referral = {
     source: opt(v['referral.source']),
@@ -52,25 +58,34 @@ export function referralBody(idempotencyKey: string, v: ReferralValues, flags: R
       email: opt(v['referral.officer.email']),
     }),
   };
-  const conditions = flags.noContact
-    ? [{ kind: 'no_contact', withWhom: opt(v['conditions.0.withWhom']), exceptions: opt(v['conditions.0.exceptions']), expiresOn: opt(v['conditions.0.expiresOn']) }]
-    : [];
-  const partners = hasPartner(v)
-    ? [
-        {
-          fullName: opt(v['partners.0.fullName']),
-          relationship: opt(v['partners.0.relationship']),
-          language: opt(v['partners.0.language']),
-          phone: opt(v['partners.0.phone']),
-          address: opt(v['partners.0.address']),
-          childrenAges: (v['partners.0.childrenAges'] ?? '').split(/[,\s]+/).filter(Boolean).map(Number),
-        },
-      ]
-    : [];
+  const conditions = sent.conditions.map((row) => {
+    const field = (name: (typeof conditionFields)[number]) => opt(v[rowField('conditions', row, name)]);
+    return { kind: field('kind'), withWhom: field('withWhom'), exceptions: field('exceptions'), expiresOn: field('expiresOn') };
+  });
+  const partners = sent.partners.map((row) => {
+    const field = (name: (typeof partnerFields)[number]) => opt(v[rowField('partners', row, name)]);
+    return {
+      fullName: field('fullName'),
+      relationship: field('relationship'),
+      language: field('language'),
+      phone: field('phone'),
+      address: field('address'),
+      childrenAges: childrenAges(field('childrenAges')),
+    };
+  });
   return { idempotencyKey, participant, referral, conditions, partners };
 }
 
-/** Whether anything was typed about a partner. */
-export function hasPartner(v: ReferralValues): boolean {
-  return Object.entries(v).some(([name, value]) => name.startsWith('partners.') && value.trim() !== '');
+/**
+ * The form field a server path names, given the rows that were sent: "partners.1.phone" → the
+ * second partner sent ("partners.r4.phone"); a list's item → the list's field ("referral.charges.2"
+ * → "referral.charges").
+ */
+export function fieldOfPath(path: string, sent: ReferralRows): string {
+  const field = path.replace(/\.(charges|childrenAges)\.\d+$/, '.$1');
+  const match = /^(conditions|partners)\.(\d+)(\..*)?$/.exec(field);
+  if (!match) return field;
+  const section = match[1] as keyof ReferralRows;
+  const row = sent[section][Number(match[2])];
+  return row === undefined ? field : `${section}.${row}${match[3] ?? ''}`;
 }

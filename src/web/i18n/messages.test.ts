@@ -28,6 +28,7 @@ describe('UI catalogues', () => {
       page: 'p', version: '1', date: 'd', time: 't', value: 'v', requestId: 'r', name: 'n', agency: 'a',
       team: 't', program: 'p', until: 'u', count: 2, min: 1, max: 9, limit: 500, label: 'l', message: 'm',
       stream: 's', from: 'f', to: 't', consent: 'c', decision: 'd', dateOfBirth: 'b',
+      row: 'r', number: 1, source: 's', referral: 'r', size: '1',
     };
     for (const id of ids) {
       intl.formatMessage({ id }, { ...values, code: (chunks: unknown[]) => chunks.join('') });

@@ -1,37 +1,42 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { referralReceiptSchema, type DuplicateCandidate } from '../api/referral-receipt';
-import { CheckboxItem } from '../components/checkbox-item';
 import { ErrorSummary } from '../components/error-summary';
-import { RadioChoice } from '../components/radio-choice';
-import { SelectField } from '../components/select-field';
-import { TextInput } from '../components/text-input';
+import { fieldId } from '../forms/field-id';
 import { problemFromFields, type FormProblem } from '../forms/form-problem';
+import { missingParticipantFields, type FieldFlags, type FieldValues } from '../forms/participant-details';
 import { problemFromNestedError } from '../forms/problem-from-nested-error';
-import { hasPartner, referralBody, type ReferralFlags, type ReferralValues } from '../forms/referral-body';
-import { enumLabel } from '../i18n/enum-label';
+import {
+  childrenAges,
+  conditionFields,
+  fieldOfPath,
+  partnerFields,
+  referralBody,
+  rowField,
+  rowsToSend,
+  type ReferralRows,
+} from '../forms/referral-body';
+import { useFieldControls } from '../forms/use-field-controls';
+import { fieldLabel } from '../i18n/field-label';
 import { useDocumentTitle } from '../i18n/use-document-title';
 import { useSession } from '../session/session-context';
 import { DuplicateCheck } from './duplicate-check';
+import { ParticipantFields, participantFieldNames } from './participant-fields';
 
-const personText = ['participant.givenName', 'participant.familyName', 'participant.preferredName', 'participant.dateOfBirth', 'participant.pronouns'];
-const personContact = ['participant.phone', 'participant.email', 'participant.accessibilityNeeds'];
 const referralText = ['referral.courtFileNumber', 'referral.courtLocation', 'referral.charges', 'referral.orderDate', 'referral.completeBy'];
 const officerText = ['referral.officer.name', 'referral.officer.office', 'referral.officer.phone', 'referral.officer.email'];
-const orderText = ['conditions.0.withWhom', 'conditions.0.exceptions', 'conditions.0.expiresOn'];
-const partnerText = ['partners.0.fullName', 'partners.0.phone', 'partners.0.address', 'partners.0.childrenAges'];
-const dates = ['participant.dateOfBirth', 'referral.orderDate', 'referral.completeBy', 'conditions.0.expiresOn'];
-const multiline = ['referral.charges', 'participant.accessibilityNeeds', 'conditions.0.exceptions'];
 const sources = ['court', 'probation', 'crown', 'central_intake', 'self', 'other'];
 const streams = ['early_intervention', 'coordinated_prosecution', 'peace_bond', 'probation_order', 'bail_condition', 'voluntary'];
-const genders = ['man', 'woman', 'non_binary', 'two_spirit', 'another'];
+const conditionKinds = ['no_contact', 'no_go', 'weapons', 'abstain', 'other'];
 const relationships = ['victim', 'current_partner', 'former_partner', 'other'];
+/** What the API takes in one referral. */
+const maxRows: Record<keyof ReferralRows, number> = { conditions: 10, partners: 5 };
 
 /**
  * `/referrals/new`: a referral as received (court, probation, self…): the person (or their
- * existing file), the referral, a no-contact order, and the people harmed, whose details go
+ * existing file), the referral, its court conditions, and the people harmed, whose details go
  * straight to the partner-contact team. One key per form: a double submit makes one referral.
  */
 export function NewReferralPage() {
@@ -40,58 +45,88 @@ export function NewReferralPage() {
   const { api } = useSession();
   const navigate = useNavigate();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [values, setValues] = useState<ReferralValues>({ 'participant.language': 'en', 'participant.groupGender': 'men' });
-  const [flags, setFlags] = useState<ReferralFlags>({});
+  const [values, setValues] = useState<FieldValues>({ 'participant.language': 'en', 'participant.groupGender': 'men' });
+  const [flags, setFlags] = useState<FieldFlags>({});
+  const [rows, setRows] = useState<ReferralRows>({ conditions: [], partners: ['r1'] });
+  const lastRow = useRef(1);
+  // An element to focus once the rows have changed: a new row, or the add button after a removal.
+  const [focusTarget, setFocusTarget] = useState<string>();
   const [attached, setAttached] = useState<DuplicateCandidate>();
   const [problem, setProblem] = useState<FormProblem>();
   const submitting = useRef(false);
   const [isSubmitting, setSubmitting] = useState(false);
-  const set = (name: string) => (value: string) => setValues((previous) => ({ ...previous, [name]: value }));
-  const flag = (name: string) => (value: boolean) => setFlags((previous) => ({ ...previous, [name]: value }));
-  const label = (name: string) => enumLabel(intl, 'field', name.replace(/\.\d+\./, '.'));
-  const help = (name: string) => (dates.includes(name) ? intl.formatMessage({ id: 'field.date.help' }) : undefined);
-  const personFields = attached ? [] : [...personText, 'participant.gender', 'participant.languageOther', ...personContact];
-  const order = [...personFields, 'referral.source', 'referral.stream', ...referralText, ...officerText, ...orderText, 'partners.0.fullName', 'partners.0.relationship', ...partnerText.slice(1)];
-  const labels = Object.fromEntries(order.map((name) => [name, label(name)]));
+  const set = (name: string, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+  const { text, select } = useFieldControls(values, set, problem);
 
-  const text = (name: string) => (
-    <TextInput
-      key={name}
-      name={name}
-      label={label(name)}
-      description={help(name)}
-      multiline={multiline.includes(name)}
-      autoComplete="off"
-      value={values[name] ?? ''}
-      onChange={set(name)}
-      error={problem?.fields[name]}
-    />
-  );
-  const select = (name: string, options: string[], prefix: string) => (
-    <SelectField
-      name={name}
-      label={label(name)}
-      options={options.map((value) => ({ value, label: enumLabel(intl, prefix, value) }))}
-      value={values[name] ?? ''}
-      onChange={set(name)}
-      error={problem?.fields[name]}
-    />
-  );
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = document.getElementById(focusTarget);
+    (target?.matches('button') ? target : target?.querySelector<HTMLElement>('input, textarea, button'))?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+
+  const rowLegend = (section: keyof ReferralRows, row: string) =>
+    intl.formatMessage({ id: section === 'conditions' ? 'referral.condition.legend' : 'referral.partner.legend' }, { number: rows[section].indexOf(row) + 1 });
+  /** "No contact with" for a no-contact order; for other conditions, who they concern, if anyone. */
+  const withWhomLabel = (row: string) =>
+    values[rowField('conditions', row, 'kind')] === 'no_contact' ? fieldLabel(intl, 'conditions.withWhom') : intl.formatMessage({ id: 'field.conditions.withWhomOptional' });
+  const rowLabel = (section: keyof ReferralRows, row: string, field: string) =>
+    intl.formatMessage(
+      { id: 'form.rowField' },
+      { row: rowLegend(section, row), label: field === 'withWhom' ? withWhomLabel(row) : fieldLabel(intl, rowField(section, row, field)) },
+    );
+  const rowLabels = (section: keyof ReferralRows, fields: readonly string[]) =>
+    rows[section].flatMap((row) => fields.map((field) => [rowField(section, row, field), rowLabel(section, row, field)]));
+  const labels = Object.fromEntries([
+    ...(attached ? [] : participantFieldNames(values)).map((name) => [name, fieldLabel(intl, name)]),
+    ...['referral.source', 'referral.stream', ...referralText, ...officerText].map((name) => [name, fieldLabel(intl, name)]),
+    ...rowLabels('conditions', conditionFields),
+    ...rowLabels('partners', partnerFields),
+  ]);
+
+  const addRow = (section: keyof ReferralRows) => {
+    const row = `r${++lastRow.current}`;
+    setRows((previous) => ({ ...previous, [section]: [...previous[section], row] }));
+    if (section === 'conditions') set(rowField(section, row, 'kind'), 'no_contact');
+    setFocusTarget(`row-${section}-${row}`);
+  };
+  const removeRow = (section: keyof ReferralRows, row: string) => {
+    const prefix = `${section}.${row}.`;
+    const keep = <T,>(record: Partial<Record<string, T>>) => Object.fromEntries(Object.entries(record).filter(([name]) => !name.startsWith(prefix)));
+    setRows((previous) => ({ ...previous, [section]: previous[section].filter((id) => id !== row) }));
+    setValues((previous) => keep(previous) as FieldValues);
+    setProblem((previous) => previous && { ...previous, fields: keep(previous.fields) });
+    setFocusTarget(`add-${section}`);
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting.current) return;
     const required = intl.formatMessage({ id: 'form.required' });
     const need = (name: string) => ((values[name] ?? '').trim() ? undefined : required);
-    const partnerNamed = hasPartner(values);
+    const sent = rowsToSend(values, rows);
+    const ages = (row: string) => childrenAges(values[rowField('partners', row, 'childrenAges')]);
     const missing = problemFromFields(
       {
-        ...(attached ? {} : Object.fromEntries(['participant.givenName', 'participant.familyName', 'participant.dateOfBirth', 'participant.gender'].map((name) => [name, need(name)]))),
+        ...(attached ? {} : missingParticipantFields(values, required)),
         'referral.source': need('referral.source'),
         'referral.stream': need('referral.stream'),
-        'conditions.0.withWhom': flags.noContact ? need('conditions.0.withWhom') : undefined,
-        'partners.0.fullName': partnerNamed ? need('partners.0.fullName') : undefined,
-        'partners.0.relationship': partnerNamed ? need('partners.0.relationship') : undefined,
+        ...Object.fromEntries(
+          sent.conditions.flatMap((row) => [
+            [rowField('conditions', row, 'kind'), need(rowField('conditions', row, 'kind'))],
+            [rowField('conditions', row, 'withWhom'), values[rowField('conditions', row, 'kind')] === 'no_contact' ? need(rowField('conditions', row, 'withWhom')) : undefined],
+          ]),
+        ),
+        ...Object.fromEntries(
+          sent.partners.flatMap((row) => [
+            [rowField('partners', row, 'fullName'), need(rowField('partners', row, 'fullName'))],
+            [rowField('partners', row, 'relationship'), need(rowField('partners', row, 'relationship'))],
+            [
+              rowField('partners', row, 'childrenAges'),
+              ages(row).every((age) => Number.isInteger(age) && age <= 25) ? undefined : intl.formatMessage({ id: 'referral.childrenAges.invalid' }),
+            ],
+          ]),
+        ),
       },
       intl,
     );
@@ -100,14 +135,38 @@ export function NewReferralPage() {
     submitting.current = true;
     setSubmitting(true);
     try {
-      const receipt = await api.send('POST', '/referrals', referralBody(idempotencyKey, values, flags, attached?.participantId), referralReceiptSchema);
+      const body = referralBody(idempotencyKey, values, flags, attached?.participantId, sent);
+      const receipt = await api.send('POST', '/referrals', body, referralReceiptSchema);
       await navigate(`/participants/${receipt.participantId}`, { state: { notice: 'referral.created' } });
     } catch (error) {
-      setProblem(problemFromNestedError(error, intl));
+      // Everything typed stays; each message goes to the row it concerns.
+      setProblem(problemFromNestedError(error, intl, (path) => fieldOfPath(path, sent)));
       submitting.current = false;
       setSubmitting(false);
     }
   };
+
+  const rowSection = (section: keyof ReferralRows, render: (row: string) => ReactNode) => (
+    <>
+      {rows[section].map((row) => (
+        <fieldset key={row} id={`row-${section}-${row}`} className="fieldset row-fieldset">
+          <legend className="row-legend">{rowLegend(section, row)}</legend>
+          {render(row)}
+          <Button className="button button-secondary" onPress={() => removeRow(section, row)}>
+            <FormattedMessage id={section === 'conditions' ? 'referral.condition.remove' : 'referral.partner.remove'} values={{ number: rows[section].indexOf(row) + 1 }} />
+          </Button>
+        </fieldset>
+      ))}
+      {rows[section].length >= maxRows[section] && (
+        <p className="field-description">
+          <FormattedMessage id={section === 'conditions' ? 'referral.condition.max' : 'referral.partner.max'} values={{ max: maxRows[section] }} />
+        </p>
+      )}
+      <Button id={`add-${section}`} className="button button-secondary" isDisabled={rows[section].length >= maxRows[section]} onPress={() => addRow(section)}>
+        <FormattedMessage id={section === 'conditions' ? 'referral.condition.add' : 'referral.partner.add'} />
+      </Button>
+    </>
+  );
 
   return (
     <div className="narrow">
@@ -125,42 +184,28 @@ export function NewReferralPage() {
           <legend>
             <FormattedMessage id="referral.section.person" />
           </legend>
-          {!attached && personText.map(text)}
-          <DuplicateCheck
-            search={{
-              givenName: values['participant.givenName'] ?? '',
-              familyName: values['participant.familyName'] ?? '',
-              dateOfBirth: values['participant.dateOfBirth'] ?? '',
-              courtFileNumber: values['referral.courtFileNumber'] ?? '',
-            }}
-            attached={attached}
-            onAttach={setAttached}
-          />
-          {!attached && (
-            <>
-              {select('participant.gender', genders, 'gender')}
-              <RadioChoice
-                name="participant.groupGender"
-                label={label('participant.groupGender')}
-                options={['men', 'women'].map((value) => ({ value, label: enumLabel(intl, 'groupGender', value) }))}
-                value={values['participant.groupGender'] ?? 'men'}
-                onChange={set('participant.groupGender')}
-              />
-              <RadioChoice
-                name="participant.language"
-                label={label('participant.language')}
-                options={['en', 'fr', 'other'].map((value) => ({ value, label: enumLabel(intl, 'language', value) }))}
-                value={values['participant.language'] ?? 'en'}
-                onChange={set('participant.language')}
-              />
-              {values['participant.language'] === 'other' && text('participant.languageOther')}
-              {['participant.interpreterNeeded', 'participant.indigenousIdentity', 'participant.safeToLeaveMessages'].map((name) => (
-                <CheckboxItem key={name} isSelected={flags[name] ?? false} onChange={flag(name)}>
-                  {label(name)}
-                </CheckboxItem>
-              ))}
-              {personContact.map(text)}
-            </>
+          {attached ? (
+            <DuplicateCheck search={{ givenName: '', familyName: '', dateOfBirth: '', courtFileNumber: '' }} attached={attached} onAttach={setAttached} />
+          ) : (
+            <ParticipantFields
+              values={values}
+              flags={flags}
+              onValue={set}
+              onFlag={(name, value) => setFlags((previous) => ({ ...previous, [name]: value }))}
+              problem={problem}
+              afterNames={
+                <DuplicateCheck
+                  search={{
+                    givenName: values['participant.givenName'] ?? '',
+                    familyName: values['participant.familyName'] ?? '',
+                    dateOfBirth: values['participant.dateOfBirth'] ?? '',
+                    courtFileNumber: values['referral.courtFileNumber'] ?? '',
+                  }}
+                  attached={attached}
+                  onAttach={setAttached}
+                />
+              }
+            />
           )}
         </fieldset>
         <fieldset className="fieldset">
@@ -169,17 +214,24 @@ export function NewReferralPage() {
           </legend>
           {select('referral.source', sources, 'source')}
           {select('referral.stream', streams, 'stream')}
-          {referralText.map(text)}
-          {officerText.map(text)}
+          {referralText.map((name) => text(name, { multiline: name === 'referral.charges', date: name === 'referral.orderDate' || name === 'referral.completeBy' }))}
+          {officerText.map((name) => text(name, { type: name === 'referral.officer.email' ? 'email' : name === 'referral.officer.phone' ? 'tel' : 'text' }))}
         </fieldset>
         <fieldset className="fieldset">
           <legend>
             <FormattedMessage id="referral.section.order" />
           </legend>
-          <CheckboxItem isSelected={flags.noContact ?? false} onChange={flag('noContact')}>
-            <FormattedMessage id="referral.noContact" />
-          </CheckboxItem>
-          {flags.noContact && orderText.map(text)}
+          <p className="field-description">
+            <FormattedMessage id="referral.conditions.intro" />
+          </p>
+          {rowSection('conditions', (row) => (
+            <>
+              {select(rowField('conditions', row, 'kind'), conditionKinds, 'condition')}
+              {text(rowField('conditions', row, 'withWhom'), { label: withWhomLabel(row) })}
+              {text(rowField('conditions', row, 'exceptions'), { multiline: true })}
+              {text(rowField('conditions', row, 'expiresOn'), { date: true })}
+            </>
+          ))}
         </fieldset>
         <fieldset className="fieldset partner-section">
           <legend>
@@ -188,9 +240,16 @@ export function NewReferralPage() {
           <p className="notice notice-warning">
             <FormattedMessage id="referral.partner.note" />
           </p>
-          {text('partners.0.fullName')}
-          {select('partners.0.relationship', relationships, 'relationship')}
-          {partnerText.slice(1).map(text)}
+          {rowSection('partners', (row) => (
+            <>
+              {text(rowField('partners', row, 'fullName'))}
+              {select(rowField('partners', row, 'relationship'), relationships, 'relationship')}
+              {select(rowField('partners', row, 'language'), ['en', 'fr', 'other'], 'language')}
+              {text(rowField('partners', row, 'phone'), { type: 'tel' })}
+              {text(rowField('partners', row, 'address'))}
+              {text(rowField('partners', row, 'childrenAges'))}
+            </>
+          ))}
         </fieldset>
         <Button type="submit" className="button" isDisabled={isSubmitting}>
           <FormattedMessage id="referral.submit" />

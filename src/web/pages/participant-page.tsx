@@ -43,7 +43,7 @@ export function ParticipantPage() {
   const { reload } = file;
 
   const run = useCallback<CaseWrite['run']>(
-    async (panel, send, done) => {
+    async (panel, send, done, toProblem) => {
       setBusy(true);
       try {
         await send();
@@ -54,7 +54,7 @@ export function ParticipantPage() {
         return true;
       } catch (error) {
         setNotice(undefined);
-        setProblem({ panel, problem: problemFromError(error, intl) });
+        setProblem({ panel, problem: toProblem ? toProblem(error) : problemFromError(error, intl) });
         // Someone else changed the file: show theirs, so that the step can be taken again on it.
         if (error instanceof ApiError && error.status === 409) reload();
         return false;
@@ -91,8 +91,12 @@ export function ParticipantPage() {
       <SuccessNotice>{notice && <FormattedMessage id={notice} />}</SuccessNotice>
       {data && (
         <div className="stack">
-          <ParticipantSummary file={data} />
-          <ParticipantReferrals file={data} write={hasPermission(session, 'referral.write') ? write : undefined} />
+          <ParticipantSummary file={data} write={canWrite ? write : undefined} />
+          <ParticipantReferrals
+            file={data}
+            write={hasPermission(session, 'referral.write') ? write : undefined}
+            canDownload={hasPermission(session, 'referral.read')}
+          />
           <ParticipantIntakeRecord file={data} />
           {hasPermission(session, 'income.read') && (
             <ParticipantIncome file={data} write={write} canWrite={hasPermission(session, 'income.write')} />

@@ -1,18 +1,31 @@
+import { useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ParticipantFile } from '../api/participant-file';
+import { FactList } from '../components/fact-list';
 import { enumLabel } from '../i18n/enum-label';
+import type { CaseWrite } from './case-write';
+import { ParticipantRecordForm, recordFormId } from './participant-record-form';
 
 /** Props of {@link ParticipantSummary}. */
 export interface ParticipantSummaryProps {
   file: ParticipantFile;
+  /** Given when the user may correct the record (`participant.write`). */
+  write?: CaseWrite | undefined;
 }
 
-/** Who the participant is: identity, language, group, how to reach them, and the case's state in words. */
-export function ParticipantSummary({ file }: ParticipantSummaryProps) {
+/**
+ * Who the participant is: identity, language, group, how to reach them, and the case's state in
+ * words; with `participant.write`, a form to correct the record, opened from here.
+ */
+export function ParticipantSummary({ file, write }: ParticipantSummaryProps) {
   const intl = useIntl();
+  const [isEditing, setEditing] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const yes = (value: boolean) => intl.formatMessage({ id: value ? 'common.yes' : 'common.no' });
   const language =
     file.language === 'other' && file.languageOther ? file.languageOther : enumLabel(intl, 'language', file.language);
+  const address = file.address && `${file.address.street}, ${file.address.city} ${file.address.province} ${file.address.postalCode}`;
   const rows: [string, string | null][] = [
     [intl.formatMessage({ id: 'participant.caseState' }), enumLabel(intl, 'caseState', file.caseState)],
     [intl.formatMessage({ id: 'person.preferredName' }), file.preferredName],
@@ -26,23 +39,34 @@ export function ParticipantSummary({ file }: ParticipantSummaryProps) {
     [intl.formatMessage({ id: 'person.phone' }), file.phone],
     [intl.formatMessage({ id: 'person.email' }), file.email],
     [intl.formatMessage({ id: 'person.safeToLeaveMessages' }), yes(file.safeToLeaveMessages)],
+    [intl.formatMessage({ id: 'person.address' }), address],
     [intl.formatMessage({ id: 'person.accessibilityNeeds' }), file.accessibilityNeeds],
   ];
+  const close = (saved: boolean) => {
+    setEditing(false);
+    // Cancelled: back to the button. Saved: the page has put the focus on its heading and notice.
+    if (!saved) requestAnimationFrame(() => toggle.current?.focus());
+  };
   return (
     <section className="card" aria-labelledby="summary-heading">
       <h2 id="summary-heading">
         <FormattedMessage id="participant.summary" />
       </h2>
-      <dl className="facts">
-        {rows
-          .filter((row): row is [string, string] => row[1] !== null && row[1] !== '')
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList rows={rows} />
+      {write && (
+        <div className="card-actions">
+          <Button
+            ref={toggle}
+            className="button button-secondary"
+            aria-expanded={isEditing}
+            aria-controls={isEditing ? recordFormId : undefined}
+            onPress={() => setEditing(!isEditing)}
+          >
+            <FormattedMessage id="participant.edit" />
+          </Button>
+          {isEditing && <ParticipantRecordForm file={file} write={write} onClose={close} />}
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { FormDialog } from '../components/form-dialog';
 import { TextInput } from '../components/text-input';
 
 /** Props of {@link ReasonDialog}. */
@@ -18,40 +18,19 @@ export function ReasonDialog({ triggerLabel, title, onConfirm, isDisabled, isDan
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   return (
-    <DialogTrigger>
-      <Button className={isDanger ? 'button button-secondary-danger' : 'button button-secondary'} isDisabled={isDisabled ?? false}>
-        {triggerLabel}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <form
-                noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  if (!reason.trim()) return setError(intl.formatMessage({ id: 'form.required' }));
-                  close();
-                  onConfirm(reason.trim());
-                }}
-              >
-                <Heading slot="title" className="dialog-title">
-                  {title}
-                </Heading>
-                <TextInput name="reason" label={intl.formatMessage({ id: 'decision.reason' })} multiline autoFocus value={reason} onChange={setReason} error={error} />
-                <div className="button-row">
-                  <Button type="submit" className={isDanger ? 'button button-danger' : 'button'}>
-                    {triggerLabel}
-                  </Button>
-                  <Button className="button button-secondary" onPress={close}>
-                    <FormattedMessage id="dialog.cancel" />
-                  </Button>
-                </div>
-              </form>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <FormDialog
+      triggerLabel={triggerLabel}
+      title={title}
+      isDisabled={isDisabled}
+      isDanger={isDanger}
+      check={() => {
+        if (reason.trim()) return true;
+        setError(intl.formatMessage({ id: 'form.required' }));
+        return false;
+      }}
+      onConfirm={() => onConfirm(reason.trim())}
+    >
+      <TextInput name="reason" label={intl.formatMessage({ id: 'decision.reason' })} multiline autoFocus value={reason} onChange={setReason} error={error} />
+    </FormDialog>
   );
 }

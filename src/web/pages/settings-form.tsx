@@ -18,16 +18,22 @@ export interface SettingsFormProps {
   onStale: () => void;
 }
 
-type Limits = Pick<AgencySettings, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>;
+type Limits = Pick<AgencySettings, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'intakeDueDays'>;
 
-/** The two session limits of the settings, and nothing else (they are spread into the request). */
-function limitsOf({ sessionIdleMinutes, sessionAbsoluteHours }: AgencySettings): Limits {
-  return { sessionIdleMinutes, sessionAbsoluteHours };
+/** The numbers of the settings (session limits, intake clock), and nothing else (they are spread into the request). */
+function limitsOf({ sessionIdleMinutes, sessionAbsoluteHours, intakeDueDays }: AgencySettings): Limits {
+  return { sessionIdleMinutes, sessionAbsoluteHours, intakeDueDays };
 }
 const ranges: Record<keyof Limits, { min: number; max: number }> = {
   sessionIdleMinutes: { min: 5, max: 240 },
   sessionAbsoluteHours: { min: 1, max: 24 },
+  intakeDueDays: { min: 1, max: 120 },
 };
+const helps = {
+  sessionIdleMinutes: 'settings.idle.help',
+  sessionAbsoluteHours: 'settings.absolute.help',
+  intakeDueDays: 'settings.intakeDueDays.help',
+} as const;
 
 /** The settings form; saving reads the session again, so that the warning banner follows at once. */
 export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) {
@@ -48,6 +54,7 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
   const labels = {
     sessionIdleMinutes: intl.formatMessage({ id: 'settings.idle' }),
     sessionAbsoluteHours: intl.formatMessage({ id: 'settings.absolute' }),
+    intakeDueDays: intl.formatMessage({ id: 'settings.intakeDueDays' }),
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -58,7 +65,8 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
       const { min, max } = ranges[name];
       return Number.isInteger(value) && value >= min && value <= max ? undefined : intl.formatMessage({ id: 'settings.range' }, { min, max });
     };
-    const wrong = problemFromFields({ sessionIdleMinutes: outOfRange('sessionIdleMinutes'), sessionAbsoluteHours: outOfRange('sessionAbsoluteHours') }, intl);
+    const names = Object.keys(ranges) as (keyof Limits)[];
+    const wrong = problemFromFields(Object.fromEntries(names.map((name) => [name, outOfRange(name)])), intl);
     setProblem(wrong);
     if (wrong || isSubmitting) return;
     setSubmitting(true);
@@ -75,7 +83,7 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
     }
   };
 
-  const numberField = (name: keyof Limits, help: 'settings.idle.help' | 'settings.absolute.help') => (
+  const numberField = (name: keyof Limits) => (
     <NumberField
       id={fieldId(name)}
       name={name}
@@ -91,7 +99,7 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
     >
       <Label className="field-label">{labels[name]}</Label>
       <Text slot="description" className="field-description">
-        <FormattedMessage id={help} values={ranges[name]} />
+        <FormattedMessage id={helps[name]} values={ranges[name]} />
       </Text>
       <FieldError className="field-error">{problem?.fields[name]}</FieldError>
       <Input className="field-input field-input-number" />
@@ -119,8 +127,9 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
             <FormattedMessage id="settings.mfa.help" />
           </p>
         </fieldset>
-        {numberField('sessionIdleMinutes', 'settings.idle.help')}
-        {numberField('sessionAbsoluteHours', 'settings.absolute.help')}
+        {numberField('sessionIdleMinutes')}
+        {numberField('sessionAbsoluteHours')}
+        {numberField('intakeDueDays')}
         <Button type="submit" className="button">
           <FormattedMessage id="settings.submit" />
         </Button>
