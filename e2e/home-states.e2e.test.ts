@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
-import { launchChromium } from './support/launch-chromium.js';
-import { startServer, type RunningServer } from './support/start-server.js';
+import { useJourneys } from './support/use-journeys.js';
 
 // States the demo server does not produce on demand (failure, no agency, database down):
 // the real server serves the app, and only the status answer is replaced in the browser.
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+const { base, browser } = useJourneys();
 
 const status = (overrides: object) => ({
   product: 'PARS',
@@ -30,7 +18,7 @@ const status = (overrides: object) => ({
 
 /** Opens the home page in French with a canned status answer. */
 async function openWith(answer: { status: number; body: object }): Promise<Page> {
-  const context = await browser!.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   await page.route('**/api/v1/status', (route) =>
     route.fulfill({
@@ -39,7 +27,7 @@ async function openWith(answer: { status: number; body: object }): Promise<Page>
       body: JSON.stringify(answer.body),
     }),
   );
-  await page.goto(`${server!.baseUrl}/?lang=fr`);
+  await page.goto(`${base()}/?lang=fr`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
 }

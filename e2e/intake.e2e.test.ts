@@ -1,48 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chooseOption as choose } from './support/choose-option.js';
 import { demoAccounts, demoPassword } from './support/demo-accounts.js';
 import { expectHeading } from './support/expect-heading.js';
 import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { saveScreenshot } from './support/save-screenshot.js';
 import { signInWith } from './support/sign-in-with.js';
-import { startServer, type RunningServer } from './support/start-server.js';
+import { useJourneys } from './support/use-journeys.js';
 
 // Intake in the browser: the worklist, a new referral (with a partner whose details must never
 // come back), the file's intake steps up to the waitlist, and the French pages. One server for
 // the file; texts are written out here so that a wrong message fails.
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
-
-/** A fresh browser profile (no cookie, no saved language) for each journey. */
-async function newPage(locale: string): Promise<Page> {
-  await context?.close();
-  context = await browser!.newContext({ locale });
-  return context.newPage();
-}
-
-const base = () => server!.baseUrl;
+const { base, newPage } = useJourneys();
 
 /** A date `days` from today, as YYYY-MM-DD. */
 function isoDay(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Picks an option of a react-aria drop-down list by its label. */
-async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option }).first().click();
 }
 
 describe('intake (en-CA)', () => {
@@ -69,31 +41,64 @@ describe('intake (en-CA)', () => {
     await choose(page, 'Stream', 'Probation order');
     await page.getByLabel('Court file number (optional)').fill('CR-E2E-0001');
     await page.getByLabel('Order date (optional)').fill(isoDay(10));
-    await page.getByRole('checkbox', { name: 'The person is under a no-contact order' }).check({ force: true });
-    await page.getByLabel('No contact with').fill('the complainant');
-    await page.getByLabel('Full name').fill('Rowan Harbourside');
-    await choose(page, 'Relationship to the person referred', 'Victim');
-    await page.getByText('What you enter here goes straight to the partner-contact team.', { exact: false }).waitFor();
+    // Two court conditions: a no-contact order (the kind a new row starts with) and a weapons ban.
+    await page.getByRole('button', { name: 'Add a condition' }).click();
+    const condition1 = page.getByRole('group', { name: 'Condition 1' });
+    await condition1.getByLabel('No contact with').fill('the complainant');
+    await page.getByRole('button', { name: 'Add a condition' }).click();
+    const condition2 = page.getByRole('group', { name: 'Condition 2' });
+    await choose(condition2, 'Kind of condition', 'Weapons prohibition');
+    await condition2.getByLabel('Ends on (optional)').fill(isoDay(300));
+    // A third, added by mistake, and removed: the focus goes back to the add button.
+    await page.getByRole('button', { name: 'Add a condition' }).click();
+    await page.getByRole('button', { name: 'Remove condition 3' }).click();
+    expect(await page.getByRole('group', { name: 'Condition 3' }).count()).toBe(0);
+    expect(await page.locator(':focus').textContent()).toBe('Add a condition');
 
-    // A refused submit shows the server's translated message on its field and keeps what was typed.
+    // Two people harmed; the second one's phone number cannot exist.
+    await page.getByText('What you enter here goes straight to the partner-contact team.', { exact: false }).waitFor();
+    const person1 = page.getByRole('group', { name: 'Person 1' });
+    await person1.getByLabel('Full name').fill('Rowan Harbourside');
+    await choose(person1, 'Relationship to the person referred', 'Victim');
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    const person2 = page.getByRole('group', { name: 'Person 2' });
+    const focusedId = () => page.locator(':focus').getAttribute('id');
+    expect(await focusedId()).toBe(await person2.getByLabel('Full name').getAttribute('id'));
+    await person2.getByLabel('Full name').fill('Sky Lakeshore');
+    await choose(person2, 'Relationship to the person referred', 'Former partner');
+    await choose(person2, 'Language \\(optional\\)', 'French');
+    await person2.getByLabel('Phone (optional)').fill('12');
+    await person2.getByLabel('Children’s ages, separated by commas (optional)').fill('3, 11');
+
+    // A refused submit shows the server's translated messages on their fields (the second person's
+    // phone in that person's row) and keeps what was typed.
     await page.getByRole('button', { name: 'Save the referral' }).click();
+    const summary = page.getByRole('group', { name: 'There is a problem' });
     const future = 'This date is in the future; enter the date it happened.';
-    await page.getByRole('group', { name: 'There is a problem' }).getByText(future, { exact: false }).waitFor();
+    await summary.getByText(future, { exact: false }).waitFor();
     const orderDate = page.getByLabel('Order date (optional)');
     expect(await orderDate.getAttribute('aria-invalid')).toBe('true');
+    const phone2 = person2.getByLabel('Phone (optional)');
+    expect(await phone2.getAttribute('aria-invalid')).toBe('true');
+    expect(await person1.getByLabel('Phone (optional)').getAttribute('aria-invalid')).toBeNull();
+    await summary.getByRole('link', { name: /^Person 2, Phone \(optional\):/ }).click();
+    expect(await focusedId()).toBe(await phone2.getAttribute('id'));
     expect(await page.getByLabel('Given name').inputValue()).toBe('Morgan');
-    expect(await page.getByLabel('Full name').inputValue()).toBe('Rowan Harbourside');
+    expect(await person1.getByLabel('Full name').inputValue()).toBe('Rowan Harbourside');
+    expect(await person2.getByLabel('Full name').inputValue()).toBe('Sky Lakeshore');
     await saveScreenshot(page, 'new-referral-error-en');
     await expectNoAxeViolations(page, 'new referral with errors (en)');
 
     await orderDate.fill(isoDay(-20));
+    await phone2.fill('416-555-0177');
     await page.getByRole('button', { name: 'Save the referral' }).dblclick();
     await expectHeading(page, 'Morgan Quill');
     await page.getByRole('status').getByText('The referral is saved.').waitFor();
-    await page.getByText(/Partner information passed on to the partner-contact team on \d{4}-\d{2}-\d{2} \(1 person\)\./).waitFor();
+    await page.getByText(/Partner information passed on to the partner-contact team on \d{4}-\d{2}-\d{2} \(2 people\)\./).waitFor();
     await page.getByText('No-contact order').first().waitFor();
-    expect(await page.content()).not.toContain('Rowan');
-    expect(await page.content()).not.toContain('Harbourside');
+    await page.getByText('Weapons prohibition').first().waitFor();
+    await page.getByText(`until ${isoDay(300)}`, { exact: false }).waitFor();
+    for (const secret of ['Rowan', 'Harbourside', 'Sky', 'Lakeshore', '0177']) expect(await page.content()).not.toContain(secret);
     await expectNoAxeViolations(page, 'participant file (en)');
 
     // The referral is decided once: accepted here, its status then shown in words.
@@ -122,6 +127,9 @@ describe('intake (en-CA)', () => {
 
     await page.getByRole('button', { name: 'Record assessment' }).click();
     await page.getByRole('status').getByText('The assessment is recorded.').waitFor();
+    // The file is read again after each step, and its forms start afresh on the new version: wait
+    // for it (the assessment listed) before typing into the consent forms.
+    await page.getByRole('region', { name: 'Intake', exact: true }).getByRole('listitem').filter({ hasText: 'Suitable for the program' }).waitFor();
 
     for (const consent of ['Limits of confidentiality', 'Release of information to the referral source', 'Partner contact explained', 'Participant agreement']) {
       await page.getByLabel(`Name as signed for “${consent}”`).fill('Morgan Quill');
@@ -133,6 +141,7 @@ describe('intake (en-CA)', () => {
     await page.getByRole('status').getByText('The decision is recorded.').waitFor();
     await page.getByText('On the waitlist').first().waitFor();
     expect(await page.content()).not.toContain('Rowan');
+    expect(await page.content()).not.toContain('Lakeshore');
 
     await nav.getByRole('link', { name: 'Waitlist' }).click();
     await expectHeading(page, 'Waitlist');

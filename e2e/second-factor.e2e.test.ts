@@ -1,34 +1,20 @@
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts, demoPassword } from './support/demo-accounts.js';
 import { expectHeading } from './support/expect-heading.js';
 import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { saveScreenshot } from './support/save-screenshot.js';
 import { signInWith } from './support/sign-in-with.js';
-import { startServer, type RunningServer } from './support/start-server.js';
+import { useJourneys } from './support/use-journeys.js';
 
 // The second factor in the browser, with codes computed here as an authenticator app would.
 // Its own server: turning the second factor on changes how every account of the agency signs in.
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
-
-const base = () => server!.baseUrl;
+const { base, browser } = useJourneys();
 
 describe('second factor (en-CA)', () => {
   it('enrols a new user with a code computed here, shows the recovery codes once, then asks for a code at the next sign-in', async () => {
-    const context = await browser!.newContext({ locale: 'en-CA' });
+    const context = await browser().newContext({ locale: 'en-CA' });
     const page: Page = await context.newPage();
     await signInWith(page, base(), { email: demoAccounts.admin.email, password: demoPassword, lang: 'en' });
     await expectHeading(page, 'Welcome, Alex Martin');

@@ -1,39 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts, demoPassword } from './support/demo-accounts.js';
 import { expectHeading } from './support/expect-heading.js';
 import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { saveScreenshot } from './support/save-screenshot.js';
 import { signInWith } from './support/sign-in-with.js';
-import { startServer, type RunningServer } from './support/start-server.js';
+import { useJourneys } from './support/use-journeys.js';
 
 // Staff identity in the browser: signing in, the admin screens, who viewed a record, signing out.
 // One server for the file (each start costs seconds), so the tests run in order: the French walk
 // finds the account the English one created. Texts are written out here, not read from the
 // catalogues, so that a wrong message fails. The second factor has its own file and server.
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
-
-/** A fresh browser profile (no cookie, no saved language) for each journey. */
-async function newPage(locale: string): Promise<Page> {
-  await context?.close();
-  context = await browser!.newContext({ locale });
-  return context.newPage();
-}
-
-const base = () => server!.baseUrl;
+const { base, newPage } = useJourneys();
 
 describe('staff identity (en-CA)', () => {
   it('lets the admin list the demo accounts, create one, be refused a forbidden role mix, disable it, and sign out', async () => {
