@@ -31,9 +31,9 @@ describe('staff identity (en-CA)', () => {
 
     await nav.getByRole('link', { name: 'Staff accounts' }).click();
     await expectHeading(page, 'Staff accounts');
-    const table = page.getByRole('table', { name: '8 staff accounts' });
+    const table = page.getByRole('table', { name: '9 staff accounts' });
     await table.waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(8);
+    expect(await table.locator('tbody tr').count()).toBe(9);
     for (const account of Object.values(demoAccounts)) {
       const row = table.getByRole('rowheader', { name: account.name });
       expect(await row.getByText(account.email, { exact: true }).count()).toBe(1);
