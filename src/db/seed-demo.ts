@@ -89,7 +89,8 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
     .select('id')
     .where('agency_id', '=', agencyId)
     .where('email', 'in', ['facilitator@demo.pars.test', 'facilitator2@demo.pars.test'])
-    .orderBy('email')
+    // Marcus Lee (facilitator@) first, Sophie Bélanger second.
+    .orderBy('email', 'desc')
     .execute();
   await seedDemoProgram(caseCtx, { agencyId, siteId: site.id, facilitatorIds: facilitators.map((f) => f.id) });
   return { agencyId, created };

@@ -252,3 +252,20 @@ export async function listDaySessions(ctx: Ctx, query: { day?: string | undefine
   });
 }
 
+
+/** The agency's active facilitators, for choosing a group's co-facilitators (names only). */
+export async function listFacilitators(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  assertCan(ctx.actor, 'group.manage');
+  return ctx.db.transaction(async (trx) =>
+    (
+      await trx
+        .selectFrom('role_grant as r')
+        .innerJoin('app_user as u', (join) => join.onRef('u.agency_id', '=', 'r.agency_id').onRef('u.id', '=', 'r.user_id'))
+        .select(['u.id', 'u.display_name'])
+        .where('r.role', '=', 'facilitator')
+        .where('u.status', '=', 'active')
+        .orderBy('u.display_name')
+        .execute()
+    ).map((u) => ({ id: u.id, name: u.display_name })),
+  );
+}

@@ -65,7 +65,7 @@ export async function updateParticipant(ctx: Ctx, participantId: string, input: 
   return ctx.db.transaction(async (trx) => {
     const current = await trx.selectFrom('participant').selectAll().where('id', '=', participantId).forUpdate().executeTakeFirst();
     if (!current) throw new AppError('not_found', 'participants.not_found', {});
-    if (current.version !== input.version) throw new AppError('conflict', 'participants.stale_version', {});
+    if (current.version !== input.version) throw new AppError('conflict', 'participants.stale_record', {});
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((field) => current[columns[field]] !== next[columns[field]]);
     if (changed.length === 0) return { version: current.version };
     const updated = await trx

@@ -107,6 +107,7 @@ describe('groups and their sessions', () => {
     const streamId = await givenStream({ groupSizeMax: 10 });
     expect((await call(manager, 'POST', '/groups', { streamId, name: 'X1', siteId, weekday: 2, startTime: '10:00', startDate: '2026-12-01', facilitatorIds: [intake.userId] })).json().code).toBe('groups.not_a_facilitator');
     expect((await call(manager, 'POST', '/groups', { streamId, name: 'X2', siteId, weekday: 2, startTime: '10:00', startDate: '2026-12-01', capacity: 14 })).json().code).toBe('groups.capacity_above_policy');
+    expect((await call(manager, 'GET', '/facilitators')).json()).toEqual([{ id: facilitator.userId, name: expect.any(String) }]);
     expect((await call(manager, 'POST', '/groups', { streamId, name: 'X3', weekday: 2, startTime: '10:00', startDate: '2026-12-01', timeZone: 'America/Toronto' })).json().code).toBe('groups.site_required');
   });
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AddSessionsInput, addSessions, CancelSessionInput, cancelSession, CreateGroupInput, createGroup, DaySession, findPlacementOptions, getGroup, GroupDetail,
-  GroupListQuery, GroupSummary, listDaySessions, listGroups, PlaceParticipantInput, PlacementOption, placeParticipant, RescheduleSessionInput,
+  GroupListQuery, GroupSummary, listDaySessions, listFacilitators, listGroups, PlaceParticipantInput, PlacementOption, placeParticipant, RescheduleSessionInput,
   rescheduleSession, SessionsDayQuery, UpdateGroupInput, updateGroup,
 } from '../../core/groups/index.js';
 import { CompletionReviewInput, PendingDischargeInput, recordCompletionReview, TransitionResult, warnPendingDischarge } from '../../core/participants/index.js';
@@ -39,6 +39,9 @@ export function registerGroupRoutes(app: FastifyInstance, deps: RouteDeps): void
   );
   typed.post('/groups/:groupId/sessions/:sessionId/reschedule', { config: access.permission('group.manage'), schema: { tags, summary: 'Move a session to another local date and time', params: SessionParams, body: RescheduleSessionInput, response: { 200: GroupDetail } } }, async (request) =>
     rescheduleSession(staffContext(request, deps), request.params.groupId, request.params.sessionId, request.body),
+  );
+  typed.get('/facilitators', { config: access.permission('group.manage'), schema: { tags, summary: "The agency's active facilitators (to choose a group's co-facilitators)", response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) } } }, async (request) =>
+    listFacilitators(staffContext(request, deps)),
   );
   typed.get('/sessions', { config: access.permission('group.read'), schema: { tags, summary: "A day's sessions (today by default): the facilitator's start page", querystring: SessionsDayQuery, response: { 200: z.array(DaySession) } } }, async (request) =>
     listDaySessions(staffContext(request, deps), request.query),
