@@ -67,6 +67,7 @@ export async function getParticipantFile(ctx: Ctx, participantId: string): Promi
       safeToLeaveMessages: p.safe_to_leave_messages,
       address: p.street && p.city && p.province && p.postal_code ? { street: p.street, city: p.city, province: p.province, postalCode: p.postal_code } : null,
       accessibilityNeeds: p.accessibility_needs,
+      remindersOptIn: p.reminders_opt_in,
       caseState: p.case_state,
       version: p.version,
       referrals: referrals.map((r) => ({

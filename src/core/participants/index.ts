@@ -7,6 +7,6 @@ export { applyTransition } from './apply-transition.js';
 export { findWaitlist, WaitlistEntry, WaitlistQuery } from './find-waitlist.js';
 export { requireParticipant } from './require-participant.js';
 export { declareIncome, getDeclaredIncome, DeclaredIncome, DeclareIncomeInput } from './declared-income.js';
-export { updateParticipant } from './update-participant.js';
+export { updateParticipant, setReminders } from './update-participant.js';
 export { checkParticipantDetails } from './check-participant-details.js';
 export { followAttendance } from './follow-attendance.js';

@@ -4,6 +4,7 @@ export const participantsErrors = defineErrorCodes({
   'participants.not_found': 'not_found',
   'participants.stale_version': 'conflict',
   'participants.stale_record': 'conflict',
+  'participants.email_required': 'rule_violation',
   'case.not_from_this_state': 'rule_violation',
   'case.no_intake_appointment': 'rule_violation',
   'case.assessment_incomplete': 'rule_violation',

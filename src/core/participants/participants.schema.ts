@@ -48,6 +48,8 @@ export const ParticipantFile = z.object({
   safeToLeaveMessages: z.boolean(),
   address: z.object({ street: z.string(), city: z.string(), province: z.string(), postalCode: z.string() }).nullable(),
   accessibilityNeeds: z.string().nullable(),
+  /** Email reminders before sessions, by the participant's choice. */
+  remindersOptIn: z.boolean(),
   caseState: z.string(),
   version: z.number().int(),
   referrals: z.array(

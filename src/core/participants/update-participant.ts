@@ -78,3 +78,22 @@ export async function updateParticipant(ctx: Ctx, participantId: string, input: 
     return { version: updated.version };
   });
 }
+
+/**
+ * The participant's choice about email reminders before sessions (and after a missed one).
+ * Needs an email address on file; the reminders carry no names and no partner information.
+ */
+export async function setReminders(ctx: Ctx, participantId: string, input: { optIn: boolean }): Promise<{ remindersOptIn: boolean }> {
+  assertCan(ctx.actor, 'participant.write');
+  requireStaff(ctx.actor);
+  return ctx.db.transaction(async (trx) => {
+    const current = await trx.selectFrom('participant').select(['email', 'reminders_opt_in']).where('id', '=', participantId).forUpdate().executeTakeFirst();
+    if (!current) throw new AppError('not_found', 'participants.not_found', {});
+    if (input.optIn && !current.email) throw new AppError('rule_violation', 'participants.email_required', {});
+    if (current.reminders_opt_in !== input.optIn) {
+      await trx.updateTable('participant').set((eb) => ({ reminders_opt_in: input.optIn, updated_at: ctx.now, version: eb('version', '+', 1) })).where('id', '=', participantId).execute();
+      await recordAudit(ctx, trx, { type: 'participant.updated', subject: { type: 'participant', id: participantId }, details: { fields: ['remindersOptIn'] } });
+    }
+    return { remindersOptIn: input.optIn };
+  });
+}

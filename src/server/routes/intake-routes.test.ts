@@ -177,6 +177,15 @@ describe('correcting the participant record', () => {
     expect(denied.statusCode).toBe(404);
   });
 
+  it('turns reminders on only with an email address on file', async () => {
+    const id = await referSomeone('remind-0001');
+    const reminders = (optIn: boolean) => app.inject({ method: 'PUT', url: `/api/v1/participants/${id}/reminders`, headers: intake.headers, payload: { optIn } });
+    expect((await reminders(true)).json().code).toBe('participants.email_required');
+    expect((await put(id, { ...record, email: 'sam@example.org', version: 1 })).statusCode).toBe(200);
+    expect((await reminders(true)).json()).toEqual({ remindersOptIn: true });
+    expect((await file(id)).remindersOptIn).toBe(true);
+  });
+
   it('marks a second referral a duplicate of the first, with versions from the file', async () => {
     const id = await referSomeone('dup-0001');
     const again = await send('POST', '/referrals', { idempotencyKey: 'dup-0002', participant: { existingId: id }, referral: { source: 'central_intake', stream: 'early_intervention' } });

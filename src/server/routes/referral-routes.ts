@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DeclaredIncome, DeclareIncomeInput, declareIncome, getDeclaredIncome, getParticipantFile, ParticipantFile, UpdateParticipantInput, updateParticipant } from '../../core/participants/index.js';
+import { DeclaredIncome, DeclareIncomeInput, declareIncome, getDeclaredIncome, getParticipantFile, ParticipantFile, UpdateParticipantInput, updateParticipant, setReminders } from '../../core/participants/index.js';
 import { DecideReferralInput, decideReferral, DuplicateCandidate, DuplicateCheckInput, findDuplicateParticipants, ReceiveReferralInput, ReferralDecision, ReferralReceipt, receiveReferral } from '../../core/referrals/index.js';
 import { access } from '../route-access.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -32,5 +32,8 @@ export function registerReferralRoutes(app: FastifyInstance, deps: RouteDeps): v
   );
   typed.put('/participants/:participantId', { config: access.permission('participant.write'), schema: { tags: ['participants'], summary: "Correct a participant's record (every field sent; version-checked)", params: z.object({ participantId: z.uuid() }), body: UpdateParticipantInput, response: { 200: z.object({ version: z.number().int() }) } } }, async (request) =>
     updateParticipant(staffContext(request, deps), request.params.participantId, request.body),
+  );
+  typed.put('/participants/:participantId/reminders', { config: access.permission('participant.write'), schema: { tags: ['participants'], summary: 'Turn email session reminders on or off (needs an email address)', params: z.object({ participantId: z.uuid() }), body: z.strictObject({ optIn: z.boolean() }), response: { 200: z.object({ remindersOptIn: z.boolean() }) } } }, async (request) =>
+    setReminders(staffContext(request, deps), request.params.participantId, request.body),
   );
 }

@@ -130,6 +130,7 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/participants/:participantId/placement': { body: { groupId: params.groupId, version: 1 } },
     'POST /api/v1/participants/:participantId/pending-discharge': { body: { reasonCode: 'non_attendance', reason: 'Two unexcused absences', version: 1 } },
     'PUT /api/v1/participants/:participantId/completion-review': { body: { outcome: 'met' } },
+    'PUT /api/v1/participants/:participantId/reminders': { body: { optIn: false } },
     'POST /api/v1/users/:userId/password': { body: { password: 'Another-Long-Passphrase-5', version: 1 } },
     'PUT /api/v1/sessions/:sessionId/marks': { body: { marks: [{ participantId: params.participantId, status: 'present' }] } },
     'POST /api/v1/sessions/:sessionId/make-ups': { body: { participantId: params.participantId, status: 'present' } },
