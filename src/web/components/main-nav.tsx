@@ -15,6 +15,7 @@ export interface MainNavProps {
 const sections: readonly { to: string; id: MessageId; permission: Permission }[] = [
   { to: '/intake', id: 'app.nav.intake', permission: 'referral.read' },
   { to: '/referrals/new', id: 'app.nav.newReferral', permission: 'referral.write' },
+  { to: '/sessions', id: 'app.nav.sessions', permission: 'group.read' },
   { to: '/waitlist', id: 'app.nav.waitlist', permission: 'group.read' },
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
   { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },

@@ -5,6 +5,9 @@ import { IntakeWorklistPage } from '../pages/intake-worklist-page';
 import { NewReferralPage } from '../pages/new-referral-page';
 import { ParticipantPage } from '../pages/participant-page';
 import { WaitlistPage } from '../pages/waitlist-page';
+import { GroupPage } from '../pages/groups/group-page';
+import { RosterPage } from '../pages/sessions/roster-page';
+import { SessionsPage } from '../pages/sessions/sessions-page';
 import { NewUserPage } from '../pages/new-user-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PasswordPage } from '../pages/password-page';
@@ -41,6 +44,9 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/referrals/new" element={<RequireSession permission="referral.write"><NewReferralPage /></RequireSession>} />
       <Route path="/participants/:participantId" element={<RequireSession permission="participant.read"><ParticipantPage /></RequireSession>} />
       <Route path="/waitlist" element={<RequireSession permission="group.read"><WaitlistPage /></RequireSession>} />
+      <Route path="/sessions" element={<RequireSession permission="group.read"><SessionsPage /></RequireSession>} />
+      <Route path="/sessions/:sessionId" element={<RequireSession permission="group.read"><RosterPage /></RequireSession>} />
+      <Route path="/groups/:groupId" element={<RequireSession permission="group.read"><GroupPage /></RequireSession>} />
       <Route path="/account/password" element={<RequireSession><PasswordPage /></RequireSession>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
