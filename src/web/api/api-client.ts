@@ -11,7 +11,7 @@ export interface ApiClient {
    * as JSON, or as multipart/form-data when it is a FormData (a file upload).
    */
   send<T>(method: 'POST' | 'PUT', path: string, body: unknown, schema: z.ZodMiniType<T>): Promise<T>;
-  send(method: 'POST' | 'PUT', path: string, body: unknown): Promise<void>;
+  send(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<void>;
 }
 
 /** What the client needs from the app around it. */
@@ -32,7 +32,7 @@ function parse<T>(schema: z.ZodMiniType<T>, body: unknown, status: number): T {
 
 /** Builds the API client for one UI language. */
 export function createApiClient({ locale, csrfToken, onUnauthenticated }: ApiClientOptions): ApiClient {
-  const call = async (method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, signal?: AbortSignal) => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal) => {
     try {
       return await requestJson({ method, path, locale, body, csrfToken: csrfToken(), signal });
     } catch (error) {
@@ -40,7 +40,7 @@ export function createApiClient({ locale, csrfToken, onUnauthenticated }: ApiCli
       throw error;
     }
   };
-  async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown, schema?: z.ZodMiniType<T>) {
+  async function send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, schema?: z.ZodMiniType<T>) {
     const answer = await call(method, path, body);
     return schema ? parse(schema, answer, 200) : undefined;
   }

@@ -79,7 +79,32 @@ export const participantFileSchema = z.object({
     }),
   ),
   history: z.array(
-    z.object({ transition: z.string(), from: z.string(), to: z.string(), reason: z.nullable(z.string()), occurredAt: z.string(), byUser: z.nullable(z.string()), byName: z.nullable(z.string()) }),
+    z.object({
+      transition: z.string(),
+      from: z.string(),
+      to: z.string(),
+      reason: z.nullable(z.string()),
+      /** The coded reason of a pending discharge or a discharge (one of {@link dischargeReasons}). */
+      reasonCode: z.nullable(z.string()),
+      occurredAt: z.string(),
+      byUser: z.nullable(z.string()),
+      byName: z.nullable(z.string()),
+    }),
+  ),
+  /** The group the person is placed in now, with their credit and standing; null before placement. */
+  placement: z.nullable(
+    z.object({
+      groupId: z.string(),
+      groupName: z.string(),
+      enrolledAt: z.string(),
+      firstSessionNumber: z.number(),
+      creditedSessions: z.number(),
+      sessionsRequired: z.number(),
+      standing: z.string(),
+      anticipatedCompletionDate: z.nullable(z.string()),
+      /** The facilitator's final check-out, once recorded. */
+      completionReview: z.nullable(z.object({ outcome: z.string(), reviewedAt: z.string() })),
+    }),
   ),
   /** The decisions the case allows now. */
   availableTransitions: z.array(z.string()),
@@ -96,6 +121,12 @@ export type ConsentKind = (typeof consentKinds)[number];
 
 /** `PUT /participants/:id`: the record's new version. */
 export const participantSavedSchema = z.object({ version: z.number() });
+
+/** Coded reasons of a pending discharge or a discharge: what the partner and the referral source are told. */
+export const dischargeReasons = ['non_attendance', 'non_compliance', 'new_charge_or_threat', 'safety_risk', 'withdrawal', 'transfer', 'other'] as const;
+
+/** Decisions the server takes only with a coded reason (`reasonCode`). */
+export const codedTransitions: readonly string[] = ['warn_pending_discharge', 'discharge'];
 
 /** `POST /participants/:id/transitions`. */
 export const transitionResultSchema = z.object({ from: z.string(), to: z.string(), version: z.number() });

@@ -3,7 +3,7 @@ import { ApiError } from './api-error';
 
 /** One call to the PARS API. */
 export interface JsonRequest {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path under /api/v1, e.g. "/users". */
   path: string;
   locale: Locale;
