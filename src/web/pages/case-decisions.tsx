@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { transitionResultSchema, type ParticipantFile } from '../api/participant-file';
+import { codedTransitions, dischargeReasons, transitionResultSchema, type ParticipantFile } from '../api/participant-file';
 import { ErrorSummary } from '../components/error-summary';
 import { enumLabel } from '../i18n/enum-label';
 import { useSession } from '../session/session-context';
@@ -15,7 +15,7 @@ export interface CaseDecisionsProps {
 
 /** Steps taken through their own forms (booking, assessment), not as a bare decision. */
 const byForm = ['book_intake', 'rebook_intake', 'record_assessment'];
-/** Decisions the rules only allow with a reason, asked in a dialog. */
+/** Decisions the rules only allow with a reason, asked in a dialog (a pending discharge and a discharge with a coded one too). */
 const needReason = ['find_unsuitable', 'return_to_waitlist', 'warn_pending_discharge', 'revoke_pending_discharge', 'discharge', 'withdraw', 'transfer'];
 /** Decisions that close the case. */
 const closing = ['find_unsuitable', 'discharge', 'withdraw', 'transfer'];
@@ -28,10 +28,10 @@ export function CaseDecisions({ file, write }: CaseDecisionsProps) {
   const problem = write.problemOf('decision');
   if (decisions.length === 0) return null;
 
-  const decide = (transition: string, reason?: string) =>
+  const decide = (transition: string, reason?: string, reasonCode?: string) =>
     void write.run(
       'decision',
-      () => api.send('POST', `/participants/${file.id}/transitions`, { transition, reason, version: file.version }, transitionResultSchema),
+      () => api.send('POST', `/participants/${file.id}/transitions`, { transition, reason, reasonCode, version: file.version }, transitionResultSchema),
       'decision.done',
     );
 
@@ -51,7 +51,8 @@ export function CaseDecisions({ file, write }: CaseDecisionsProps) {
               title={intl.formatMessage({ id: 'decision.reason.title' }, { decision: label })}
               isDisabled={write.isBusy}
               isDanger={closing.includes(transition)}
-              onConfirm={(reason) => decide(transition, reason)}
+              reasonCodes={codedTransitions.includes(transition) ? dischargeReasons : undefined}
+              onConfirm={(reason, reasonCode) => decide(transition, reason, reasonCode)}
             />
           ) : (
             <Button key={transition} className="button" isDisabled={write.isBusy} onPress={() => decide(transition)}>

@@ -83,6 +83,12 @@ export function ParticipantIntakeRecord({ file }: ParticipantIntakeRecordProps) 
               values={{ from: enumLabel(intl, 'caseState', entry.from), to: enumLabel(intl, 'caseState', entry.to) }}
             />
             {entry.byName && <> ({entry.byName})</>}
+            {entry.reasonCode && (
+              <>
+                {' '}
+                — <FormattedMessage id="caseDecision.historyReason" values={{ value: enumLabel(intl, 'caseDecision.reasonCode', entry.reasonCode) }} />
+              </>
+            )}
             {entry.reason && <> — {entry.reason}</>}
           </li>
         ))}

@@ -16,14 +16,18 @@ import { BookIntakeForm } from './book-intake-form';
 import type { CasePanel, CaseWrite } from './case-write';
 import { CaseDecisions } from './case-decisions';
 import { ConsentForms } from './consent-forms';
+import { ParticipantFacilitatorActions } from './participant-facilitator-actions';
+import { ParticipantGroup } from './participant-group';
 import { ParticipantIncome } from './participant-income';
 import { ParticipantIntakeRecord } from './participant-intake-record';
+import { ParticipantPlacement } from './participant-placement';
 import { ParticipantReferrals } from './participant-referrals';
 import { ParticipantSummary } from './participant-summary';
 
 /**
- * `/participants/:participantId`: a participant's file (identity, referrals, intake, consents,
- * history) and the intake steps and decisions the case allows now. Nothing about partners
+ * `/participants/:participantId`: a participant's file (identity, group, referrals, intake,
+ * consents, history) and the steps the case allows now: intake's, placing a waitlisted person in a
+ * group (group.manage), the facilitator's warning and check-out (attendance.record), and decisions. Nothing about partners
  * shows here but that their information was passed on.
  */
 export function ParticipantPage() {
@@ -92,6 +96,13 @@ export function ParticipantPage() {
       {data && (
         <div className="stack">
           <ParticipantSummary file={data} write={canWrite ? write : undefined} />
+          {data.placement && <ParticipantGroup placement={data.placement} />}
+          {data.caseState === 'waitlisted' && hasPermission(session, 'group.manage') && (
+            <ParticipantPlacement key={`placement-${data.version}`} file={data} write={write} />
+          )}
+          {data.caseState === 'active' && data.placement && hasPermission(session, 'attendance.record') && (
+            <ParticipantFacilitatorActions key={`facilitator-${data.version}`} file={data} write={write} />
+          )}
           <ParticipantReferrals
             file={data}
             write={hasPermission(session, 'referral.write') ? write : undefined}

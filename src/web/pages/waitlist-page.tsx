@@ -6,6 +6,9 @@ import { LoadState } from '../components/load-state';
 import { SelectField } from '../components/select-field';
 import { enumLabel } from '../i18n/enum-label';
 import { useDocumentTitle } from '../i18n/use-document-title';
+import { hasPermission } from '../session/has-permission';
+import { useSignedInSession } from '../session/session-context';
+import { placementAnchor } from './participant-placement';
 
 const filters = {
   stream: ['early_intervention', 'coordinated_prosecution', 'peace_bond', 'probation_order', 'bail_condition', 'voluntary'],
@@ -14,9 +17,14 @@ const filters = {
 } as const;
 const prefixes = { stream: 'stream', groupGender: 'groupGender', language: 'language' } as const;
 
-/** `/waitlist`: people waiting for a group, longest wait first, filtered by stream, group and language (kept in the address). */
+/**
+ * `/waitlist`: people waiting for a group, longest wait first, filtered by stream, group and
+ * language (kept in the address); those who set groups up go from a row to the file's placement panel.
+ */
 export function WaitlistPage() {
   const intl = useIntl();
+  const session = useSignedInSession();
+  const canPlace = hasPermission(session, 'group.manage');
   useDocumentTitle(intl.formatMessage({ id: 'waitlist.title' }));
   const [params, setParams] = useSearchParams();
   const query = new URLSearchParams();
@@ -63,6 +71,11 @@ export function WaitlistPage() {
                     <FormattedMessage id={`waitlist.column.${column}`} />
                   </th>
                 ))}
+                {canPlace && (
+                  <th scope="col">
+                    <FormattedMessage id="placement.waitlist.column" />
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -77,6 +90,13 @@ export function WaitlistPage() {
                   <td>{entry.waitlistedOn}</td>
                   <td>{entry.daysWaited}</td>
                   <td>{entry.completeBy ?? '—'}</td>
+                  {canPlace && (
+                    <td>
+                      <Link to={`/participants/${entry.participantId}#${placementAnchor}`}>
+                        <FormattedMessage id="placement.waitlist.link" values={{ name: entry.name }} />
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
