@@ -17,6 +17,10 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/referrals/new', id: 'app.nav.newReferral', permission: 'referral.write' },
   { to: '/sessions', id: 'app.nav.sessions', permission: 'group.read' },
   { to: '/waitlist', id: 'app.nav.waitlist', permission: 'group.read' },
+  { to: '/groups', id: 'groups.nav', permission: 'group.read' },
+  { to: '/concerns', id: 'concerns.nav', permission: 'case.sign_off' },
+  // Streams and holidays: all staff may read them (agency.read); the menu offers them to those who set them up.
+  { to: '/programs', id: 'streams.nav.program', permission: 'program.manage' },
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
   { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },
   { to: '/audit/record-views', id: 'app.nav.recordViews', permission: 'audit.read_views' },

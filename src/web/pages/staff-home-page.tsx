@@ -4,6 +4,8 @@ import { RoleNames } from '../components/role-names';
 import { localName } from '../format/local-name';
 import { useDocumentTitle } from '../i18n/use-document-title';
 import { useSignedInSession } from '../session/session-context';
+import { hasPermission } from '../session/has-permission';
+import { UrgentConcernsNotice } from './concerns/urgent-concerns-notice';
 import { StaffSections } from './staff-sections';
 
 /** True for a permission this app knows (the server may hold newer ones). */
@@ -26,6 +28,7 @@ export function StaffHomePage() {
       <p className="intro">
         <FormattedMessage id="staffHome.intro" values={{ agency: localName(session.agency, intl.locale) }} />
       </p>
+      {hasPermission(session, 'case.sign_off') && <UrgentConcernsNotice />}
       <StaffSections session={session} />
       <div className="cards">
         <section className="card" aria-labelledby="roles-heading">

@@ -22,6 +22,9 @@ interface Section {
 
 const sections: readonly Section[] = [
   { to: '/sessions', title: 'app.nav.sessions', text: 'staffHome.section.sessions', permission: 'group.read' },
+  { to: '/concerns', title: 'concerns.nav', text: 'concerns.section', permission: 'case.sign_off' },
+  { to: '/groups', title: 'groups.nav', text: 'groups.section', permission: 'group.read' },
+  { to: '/programs/streams', title: 'streams.nav.program', text: 'streams.section', permission: 'program.manage' },
   { to: '/admin/users', title: 'app.nav.users', text: 'staffHome.section.users', permission: 'user.read' },
   { to: '/admin/settings', title: 'app.nav.settings', text: 'staffHome.section.settings', permission: 'setting.manage' },
   { to: '/audit/record-views', title: 'app.nav.recordViews', text: 'staffHome.section.recordViews', permission: 'audit.read_views' },

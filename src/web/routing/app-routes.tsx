@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import type { StatusState } from '../api/use-status';
 import { EnrolmentPage } from '../pages/enrolment-page';
 import { IntakeWorklistPage } from '../pages/intake-worklist-page';
@@ -8,6 +8,12 @@ import { WaitlistPage } from '../pages/waitlist-page';
 import { GroupPage } from '../pages/groups/group-page';
 import { RosterPage } from '../pages/sessions/roster-page';
 import { SessionsPage } from '../pages/sessions/sessions-page';
+import { ConcernsPage } from '../pages/concerns/concerns-page';
+import { GroupsPage } from '../pages/groups/groups-page';
+import { NewGroupPage } from '../pages/groups/new-group-page';
+import { HolidaysPage } from '../pages/programs/holidays-page';
+import { StreamPage } from '../pages/programs/stream-page';
+import { StreamsPage } from '../pages/programs/streams-page';
 import { NewUserPage } from '../pages/new-user-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PasswordPage } from '../pages/password-page';
@@ -47,6 +53,13 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/sessions" element={<RequireSession permission="group.read"><SessionsPage /></RequireSession>} />
       <Route path="/sessions/:sessionId" element={<RequireSession permission="group.read"><RosterPage /></RequireSession>} />
       <Route path="/groups/:groupId" element={<RequireSession permission="group.read"><GroupPage /></RequireSession>} />
+      <Route path="/groups" element={<RequireSession permission="group.read"><GroupsPage /></RequireSession>} />
+      <Route path="/groups/new" element={<RequireSession permission="group.manage"><NewGroupPage /></RequireSession>} />
+      <Route path="/programs" element={<Navigate to="/programs/streams" replace />} />
+      <Route path="/programs/streams" element={<RequireSession permission="agency.read"><StreamsPage /></RequireSession>} />
+      <Route path="/programs/streams/:streamId" element={<RequireSession permission="agency.read"><StreamPage /></RequireSession>} />
+      <Route path="/programs/holidays" element={<RequireSession permission="agency.read"><HolidaysPage /></RequireSession>} />
+      <Route path="/concerns" element={<RequireSession permission="case.sign_off"><ConcernsPage /></RequireSession>} />
       <Route path="/account/password" element={<RequireSession><PasswordPage /></RequireSession>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
