@@ -230,7 +230,7 @@ export function RosterForm({ roster, editable, canOpenFiles, refresh }: RosterFo
               </caption>
               <thead>
                 <tr>
-                  {(editable ? (['person', 'attendance', 'details', 'standing'] as const) : (['person', 'attendance', 'standing'] as const)).map((column) => (
+                  {(['person', 'attendance', 'standing'] as const).map((column) => (
                     <th key={column} scope="col">
                       <FormattedMessage id={`roster.column.${column}`} />
                     </th>
@@ -264,19 +264,21 @@ export function RosterForm({ roster, editable, canOpenFiles, refresh }: RosterFo
                       </th>
                       <td>
                         {editable ? (
-                          <StatusRadios
-                            name={markField(person.participantId, 'status')}
-                            label={intl.formatMessage({ id: 'roster.statusLabel' }, { name: person.name })}
-                            value={values.status}
-                            onChange={(status) => setRow(person, { status })}
-                            onMove={(step) => focusRow(index + step)}
-                            error={problem?.fields[markField(person.participantId, 'status')]}
-                          />
+                          <>
+                            <StatusRadios
+                              name={markField(person.participantId, 'status')}
+                              label={intl.formatMessage({ id: 'roster.statusLabel' }, { name: person.name })}
+                              value={values.status}
+                              onChange={(status) => setRow(person, { status })}
+                              onMove={(step) => focusRow(index + step)}
+                              error={problem?.fields[markField(person.participantId, 'status')]}
+                            />
+                            {detailFields(person, values, nameId)}
+                          </>
                         ) : (
                           statusText(person)
                         )}
                       </td>
-                      {editable && <td>{detailFields(person, values, nameId)}</td>}
                       <td>
                         {person.standing ? (
                           <>
