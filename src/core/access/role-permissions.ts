@@ -14,11 +14,11 @@ import type { Role } from './roles.js';
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   intake: [
     'agency.read', 'participant.read', 'participant.write', 'income.read', 'income.write', 'referral.read', 'referral.write',
-    'partner.create', 'group.read', 'fee.read', 'resource.read',
+    'partner.create', 'group.read', 'fee.read', 'resource.read', 'resource.refer',
   ],
   facilitator: [
     'agency.read', 'participant.read', 'group.read', 'attendance.record', 'report.draft',
-    'disclosure.create', 'resource.read',
+    'disclosure.create', 'resource.read', 'resource.refer',
   ],
   partner_contact: ['agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'resource.read'],
   partner_contact_lead: [
@@ -28,7 +28,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   manager: [
     'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'partner.create', 'group.read',
     'group.manage', 'program.manage', 'case.sign_off', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
-    'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage',
+    'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage', 'resource.refer',
   ],
   finance: ['agency.read', 'participant.read', 'income.read', 'income.write', 'fee.read', 'fee.manage', 'resource.read'],
   admin: ['agency.read', 'setting.manage', 'program.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],

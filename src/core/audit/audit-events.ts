@@ -115,6 +115,7 @@ export const auditEventSchemas = [
     details({ permission: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z_]*)+$/), method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']), route: routeTemplate }),
   ),
   event('export.created', details({ kind: code, format: z.enum(['csv', 'json', 'pdf', 'zip']), records: count })),
+  event('resources.imported', details({ format: z.enum(['csv', 'json']), records: count, created: count, updated: count, unchanged: count, rejected: count })),
   event('keys.rotated', details({ toKeyId: code, values: count })),
   eventAbout('calendar_feed.created', userSubject, details({ replaced: z.boolean() })),
   eventAbout('calendar_feed.revoked', userSubject, noDetails),
@@ -128,6 +129,13 @@ export const auditEventSchemas = [
   eventAbout('concern.raised', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ concernId: z.uuid(), sessionId: z.uuid(), kind: code, urgent: z.boolean() })),
   event('concern.acknowledged', details({ concernId: z.uuid() })),
   event('session_note.written', details({ sessionId: z.uuid(), noteId: z.uuid() })),
+  eventAbout('workbook.updated', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ values: count, warningSigns: count, actions: count, actionsDone: count })),
+  eventAbout('resource.created', z.strictObject({ type: z.literal('resource'), id: z.uuid() }), details({ key: code })),
+  eventAbout('resource.updated', z.strictObject({ type: z.literal('resource'), id: z.uuid() }), details({ fields: z.array(z.string().regex(/^[a-z][a-zA-Z]{0,59}$/)).min(1).max(30) })),
+  eventAbout('resource.retired', z.strictObject({ type: z.literal('resource'), id: z.uuid() }), noDetails),
+  eventAbout('resource.restored', z.strictObject({ type: z.literal('resource'), id: z.uuid() }), noDetails),
+  eventAbout('resource.referred', z.strictObject({ type: z.enum(['participant', 'partner']), id: z.uuid() }), details({ resourceId: z.uuid() })),
+  event('resource.defaults_loaded', details({ inserted: count, existing: count })),
 ] as const;
 
 /** An audit event as a use case hands it to `recordAudit` (validated there). */
