@@ -2,6 +2,6 @@ export { getParticipantInformationPack } from './get-participant-information-pac
 export { getPartnerInformationPack } from './get-partner-information-pack.js';
 export { getResourceListPack } from './get-resource-list-pack.js';
 export { ParticipantInformationQuery, ResourceListInput, type PdfFile } from './packs.schema.js';
-export { TaggedPdf, mm, type TaggedPdfOptions } from './tagged-pdf.js';
+export { TaggedPdf, listIndent, mm, type TaggedPdfOptions } from './tagged-pdf.js';
 export { packText, type PackText } from './pack-text.js';
 export { seedCrisisLines } from './seed-crisis-lines.js';

@@ -49,6 +49,9 @@ export interface TextOptions {
 
 type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 
+/** A list item's text starts this many ems right of the bullet's margin. */
+export const listIndent = 1.1;
+
 const ink = '#1a1a1a';
 const headingInk = '#12355b';
 const quietInk = '#4a4a4a';
@@ -145,7 +148,7 @@ export class TaggedPdf {
       lineGap: size * 0.2,
       paragraphGap: size * 0.3,
       bulletRadius: size * 0.17,
-      textIndent: size * 1.1,
+      textIndent: size * listIndent,
     });
     this.closeOpenContent();
     list.end();
@@ -155,11 +158,11 @@ export class TaggedPdf {
     return this;
   }
 
-  /** The height `text` would take at the full width. */
-  measure(text: string, options: TextOptions = {}): number {
+  /** The height `text` would take as a paragraph (`indent`: as a list item, whose text is indented). */
+  measure(text: string, options: TextOptions & { indent?: number } = {}): number {
     const size = options.fontSize ?? this.bodySize;
     this.doc.font(options.bold ? 'bold' : 'regular').fontSize(size);
-    const height = this.doc.heightOfString(text, { width: this.width, lineGap: size * 0.2 });
+    const height = this.doc.heightOfString(text, { width: this.width - (options.indent ?? 0), lineGap: size * 0.2 });
     this.doc.font('regular').fontSize(this.bodySize);
     return height;
   }
