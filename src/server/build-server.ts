@@ -23,6 +23,8 @@ import { registerProgramRoutes } from './routes/program-routes.js';
 import { registerGroupRoutes } from './routes/group-routes.js';
 import { registerAttendanceRoutes } from './routes/attendance-routes.js';
 import { registerCalendarRoutes } from './routes/calendar-routes.js';
+import { registerResourceHsdsRoutes } from './routes/resource-hsds-routes.js';
+import { registerResourceRoutes } from './routes/resource-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -128,6 +130,8 @@ export async function buildServer(options: {
       registerGroupRoutes(api, deps);
       registerAttendanceRoutes(api, deps);
       registerCalendarRoutes(api, deps);
+      registerResourceHsdsRoutes(api, deps);
+      registerResourceRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -19,15 +19,15 @@ export interface ResourceTable {
   great_for: string | null;
   great_for_fr: string | null;
   categories: ResourceCategory[];
-  audiences: ResourceAudience[];
-  languages: string[];
+  audiences: Generated<ResourceAudience[]>;
+  languages: Generated<string[]>;
   hours: string | null;
   hours_fr: string | null;
   region: string | null;
   url: string | null;
   email: string | null;
   address: string | null;
-  confidential: boolean;
+  confidential: Generated<boolean>;
   free: boolean | null;
   /** Both names, folded by `pars_search_fold` (no accents, lower case). */
   search_name: Computed<string>;
@@ -37,7 +37,7 @@ export interface ResourceTable {
   retired_at: Date | null;
   created_at: CreatedAt;
   created_by: string | null;
-  updated_at: Timestamp;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_by: string | null;
   version: Generated<number>;
 }

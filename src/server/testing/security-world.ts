@@ -82,11 +82,18 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
   // The world's facilitator subscribes to their calendar: the public feed route's fixture is its real address.
   const facilitatorCtx: Ctx = { ...ctx, actor: { kind: 'staff', userId: sessions.facilitator.userId, agencyId: agency.id, roles: ['facilitator'], sessionId: randomUUID() }, db: scopeToAgency(db, agency.id, { compartments: compartmentsFor(['facilitator']) }) };
   const feedToken = (await createCalendarFeed(facilitatorCtx)).url.split('/').pop()!;
+  // The directory: one resource, given to the partner (a partner-compartment row whose id must never reach the participant side).
+  const resource = await db.insertInto('resource').values({ agency_id: agency.id, key: 'world-line', name: 'World line', categories: ['crisis_line'] }).returning('id').executeTakeFirstOrThrow();
+  const givenToPartner = await db
+    .insertInto('resource_referral_partner')
+    .values({ agency_id: agency.id, resource_id: resource.id, partner_id: partnerId, given_on: now.toISOString().slice(0, 10) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
     agencyId: agency.id,
-    params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id },
+    params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id },
     sessions,
-    canaries: [canary, dropped, partnerAddress, partnerPhone],
+    canaries: [canary, dropped, partnerAddress, partnerPhone, givenToPartner.id],
   };
 }
 
@@ -137,6 +144,12 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/sessions/:sessionId/concerns': { body: { participantId: params.participantId, kind: 'non_compliance', severity: 'low' } },
     'POST /api/v1/sessions/:sessionId/notes': { body: { text: 'The group talked about respect.' } },
     'POST /api/v1/concerns/:concernId/acknowledge': { body: {} },
+    'POST /api/v1/resources': { body: { key: 'sudbury-line', name: 'Sudbury line', categories: ['crisis_line'], phones: [{ kind: 'voice', dial: '705-555-0100', display: '705-555-0100' }] } },
+    'PUT /api/v1/resources/:resourceId': { body: { key: 'world-line', name: 'World line', categories: ['crisis_line'], version: 1 } },
+    'POST /api/v1/resources/:resourceId/retire': { body: { version: 1 } },
+    'POST /api/v1/resources/:resourceId/restore': { body: { version: 1 } },
+    'POST /api/v1/participants/:participantId/resource-referrals': { body: { resourceId: params.resourceId } },
+    'POST /api/v1/partners/:partnerId/resource-referrals': { body: { resourceId: params.resourceId } },
   };
   return samples[`${method} ${url}`] ?? {};
 }
