@@ -102,6 +102,48 @@ describe('the manager sets up groups (en-CA)', () => {
     expect(await his.getByRole('radio', { name: /English/ }).count()).toBe(0);
   }, 90_000);
 
+  it('warns of a no-contact order with a member and places only once the manager has checked it', async () => {
+    const page = await signInAsManager('en');
+    // Kevin Tran, waitlisted through the API, may have no contact with Luis Ferreira, who attends the Tuesday group.
+    const receipt = await apiRequest<{ participantId: string }>(page, 'POST', '/referrals', {
+      idempotencyKey: 'e2e-no-contact-kevin-tran',
+      participant: { givenName: 'Kevin', familyName: 'Tran', dateOfBirth: '1991-05-05', gender: 'man', groupGender: 'men', language: 'en', phone: '416-555-0177' },
+      referral: { source: 'court', stream: 'early_intervention', courtFileNumber: 'E2E-2001', courtLocation: 'Toronto', charges: ['assault'] },
+      conditions: [{ kind: 'no_contact', withWhom: 'Luis Ferreira' }],
+    });
+    const id = receipt.participantId;
+    const [site] = await apiRequest<{ id: string }[]>(page, 'GET', '/sites');
+    const booked = await apiRequest<{ version: number }>(page, 'POST', `/participants/${id}/intake-appointment`, { mode: 'in_person', siteId: site!.id, startsAtLocal: `${isoDay(2)}T10:00`, durationMinutes: 60, version: 1 });
+    const assessed = await apiRequest<{ version: number }>(page, 'POST', `/participants/${id}/assessments`, {
+      answers: { substanceUse: 'none', mentalHealthScreen: 'no_concerns', readiness: 'Accepts the referral.' },
+      suitability: 'suitable',
+      version: booked.version,
+    });
+    for (const kind of ['limits_of_confidentiality', 'release_to_referral_source', 'partner_contact_explained', 'participant_agreement']) {
+      await apiRequest(page, 'POST', `/participants/${id}/consents`, { kind, method: 'typed_name', signedName: 'Kevin Tran' });
+    }
+    await apiRequest(page, 'POST', `/participants/${id}/transitions`, { transition: 'waitlist', version: assessed.version });
+
+    await page.goto(`${base()}/participants/${id}#placement`);
+    await expectHeading(page, 'Kevin Tran');
+    const panel = page.getByRole('region', { name: 'Place in a group' });
+    const tuesday = panel.getByRole('radio', { name: /^Tuesday evening – men \(English\).*⚠ no-contact warning$/ });
+    await tuesday.check({ force: true });
+    const warning = panel.getByRole('group', { name: 'No-contact order: check before placing' });
+    await warning.getByText('A no-contact order may concern a member of this group: Luis Ferreira.', { exact: false }).waitFor();
+    await panel.getByRole('button', { name: 'Place in this group' }).click();
+    await panel
+      .getByRole('group', { name: 'There is a problem' })
+      .getByRole('link', { name: /Check the order and tick this box, or choose another group\./ })
+      .waitFor();
+    await saveScreenshot(page, 'placement-no-contact-en');
+    await expectNoAxeViolations(page, 'placement with a no-contact warning (en)');
+    await warning.getByRole('checkbox', { name: 'I have checked the order: placing this person in this group is safe.' }).check({ force: true });
+    await panel.getByRole('button', { name: 'Place in this group' }).click();
+    await page.getByRole('status').getByText('The person is placed in the group.').waitFor();
+    await page.getByRole('region', { name: 'Group', exact: true }).getByRole('link', { name: 'Tuesday evening – men (English)' }).waitFor();
+  }, 90_000);
+
   it('changes the new group and schedules, moves and cancels its sessions from the group page', async () => {
     const page = await signInAsManager('en');
     await page.goto(`${base()}/groups`);
