@@ -148,6 +148,7 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'PUT /api/v1/resources/:resourceId': { body: { key: 'world-line', name: 'World line', categories: ['crisis_line'], version: 1 } },
     'POST /api/v1/resources/:resourceId/retire': { body: { version: 1 } },
     'POST /api/v1/resources/:resourceId/restore': { body: { version: 1 } },
+    'POST /api/v1/resources/import': { body: { contents: [] } },
     'POST /api/v1/participants/:participantId/resource-referrals': { body: { resourceId: params.resourceId } },
     'POST /api/v1/partners/:partnerId/resource-referrals': { body: { resourceId: params.resourceId } },
   };
