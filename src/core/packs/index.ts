@@ -4,4 +4,4 @@ export { getResourceListPack } from './get-resource-list-pack.js';
 export { ParticipantInformationQuery, ResourceListInput, type PdfFile } from './packs.schema.js';
 export { TaggedPdf, listIndent, mm, type TaggedPdfOptions } from './tagged-pdf.js';
 export { packText, type PackText } from './pack-text.js';
-export { seedCrisisLines } from './seed-crisis-lines.js';
+export { crisisLinesForPartners, defaultCrisisLines } from './crisis-lines.js';

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ResourceRecord } from '../resources/resource-record.js';
 import type { Locale } from '../shared/locale.js';
+import { crisisLinesForPartners, defaultCrisisLines } from './crisis-lines.js';
 import { packText } from './pack-text.js';
 import { partnerInformationPack } from './partner-information.js';
 import { renderPack } from './render-pack.js';
-import { seedCrisisLines } from './seed-crisis-lines.js';
+import { crisisLineFixtures } from './testing/crisis-lines.js';
 import { readPdf } from './testing/read-pdf.js';
 
 /** The partner information pack, read back from the PDF as the person harmed would read it. */
 const createdAt = new Date('2026-11-22T15:00:00Z');
 
-async function render(locale: Locale, crisisLines: readonly ResourceRecord[] = seedCrisisLines, agencyName = 'Œuvres « Familles » d’Ottawa') {
+async function render(locale: Locale, crisisLines: readonly ResourceRecord[] = crisisLineFixtures, agencyName = 'Œuvres « Familles » d’Ottawa') {
   const text = packText(locale);
   const bytes = await renderPack(partnerInformationPack(text, agencyName, crisisLines), { text, agencyName, createdAt, timeZone: 'America/Toronto' });
   return readPdf(bytes);
@@ -63,6 +64,29 @@ describe('partner information pack', () => {
     expect(french.text).toContain('Assaulted Women’s Helpline — Téléphone : 1-866-863-0511; ATS : 1-866-863-7868');
     expect(french.text).toContain('Fem’aide — Téléphone : 1-877-336-2433');
     expect(french.text).toContain('Jeunesse, J’écoute — Téléphone : 1-800-668-6868; Textez CONNECT au 686868');
+  });
+
+  it("prints the seeds' crisis lines from the default directory, numbers exactly as the seeds write them", async () => {
+    const english = await render('en-CA', defaultCrisisLines);
+    expect(english.text).toContain('Assaulted Women’s Helpline — Call: 1 (866) 863-0511 (Toll-free); TTY: 1 (866) 863-7868 (Toll-free)');
+    expect(english.text).toContain('Call: 1 (877) 336-2433 (Toll-free)');
+    expect(english.text).toContain('Kids Help Phone — Call: 1 (800) 668-6868; Text CONNECT to 686868');
+    expect(english.text).toContain('Shelter Safe — Website: https://sheltersafe.ca/');
+    const french = await render('fr-CA', defaultCrisisLines);
+    expect(french.text).toContain('Jeunesse, J’écoute — Téléphone : 1 (800) 668-6868; Textez CONNECT au 686868');
+    expect(french.text).toContain('Téléphone : 1 (877) 336-2433 (Sans frais)');
+  });
+
+  it('lists only the crisis lines meant for people harmed, children or anyone', () => {
+    const base = { categories: ['crisis_line'], phones: [] } as const;
+    const lines = [
+      ResourceRecord.parse({ ...base, key: 'for-partners', name: 'A', audiences: ['person_harmed'] }),
+      ResourceRecord.parse({ ...base, key: 'for-anyone', name: 'B', audiences: ['anyone', 'person_who_used_violence'] }),
+      ResourceRecord.parse({ ...base, key: 'no-audience', name: 'C' }),
+      ResourceRecord.parse({ ...base, key: 'for-men-only', name: 'D', audiences: ['person_who_used_violence'] }),
+      ResourceRecord.parse({ key: 'a-shelter', name: 'E', categories: ['shelter'], audiences: ['person_harmed'] }),
+    ];
+    expect(crisisLinesForPartners(lines).map((line) => line.key)).toEqual(['for-partners', 'for-anyone', 'no-audience']);
   });
 
   it("prints the directory's crisis lines when given", async () => {

@@ -23,19 +23,24 @@ export function resourceName(resource: ResourceRecord, locale: Locale): string {
 /** One number, labelled by kind: "Call: …", "TTY: …", "Text CONNECT to 686868", with its note. */
 export function phoneLine(phone: ResourcePhone, text: PackText): string {
   const number = phone.display;
+  const note = pick(text.locale, phone.note, phone.noteFr);
+  // A note that already says how to text the number ("Text CONNECT to 686868") is the line itself.
+  if (phone.kind === 'text' && note?.text.includes(number)) return note.text;
   const line =
     phone.kind === 'text' && phone.keyword
       ? text.t('pack.resource.phone.text_keyword', { keyword: phone.keyword, number })
       : text.t(`pack.resource.phone.${phone.kind}`, { number });
-  const note = pick(text.locale, phone.note, phone.noteFr);
   return note ? text.t('pack.resource.phone.with_note', { line, note: note.text }) : line;
 }
 
-/** A crisis line on one line: name, every number, and its hours. */
+/** A crisis line on one line: name, every number, and its hours (its website when it has no number). */
 export function crisisLine(resource: ResourceRecord, text: PackText): string {
   const hours = pick(text.locale, resource.hours, resource.hoursFr);
   const details = [...resource.phones.map((phone) => phoneLine(phone, text)), ...(hours ? [text.t('pack.resource.hours', { hours: hours.text })] : [])];
-  return text.t('pack.resource.line', { name: resourceName(resource, text.locale), details: details.join('; ') });
+  // A directory of lines (Shelter Safe) has no number of its own: its website is how to reach it.
+  if (resource.phones.length === 0 && resource.url) details.push(text.t('pack.resource.website', { url: resource.url }));
+  const name = resourceName(resource, text.locale);
+  return details.length > 0 ? text.t('pack.resource.line', { name, details: details.join('; ') }) : name;
 }
 
 /**

@@ -1,11 +1,10 @@
-import { ResourceRecord } from '../resources/resource-record.js';
+import { ResourceRecord } from '../../resources/resource-record.js';
 
 /**
- * The crisis lines the seeds name for people who have experienced violence and their children,
- * with their numbers exactly as published. The partner pack prints the agency's directory's
- * crisis lines; these stand in when the directory has none to offer.
+ * Three crisis lines as a test fixture, written the way the brief writes their numbers
+ * (1-866-863-0511): the packs must print whatever the directory holds, exactly.
  */
-export const seedCrisisLines: readonly ResourceRecord[] = [
+export const crisisLineFixtures: readonly ResourceRecord[] = [
   {
     key: 'assaulted-womens-helpline',
     name: 'Assaulted Women’s Helpline',
