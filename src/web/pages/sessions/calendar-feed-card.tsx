@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError } from '../../api/api-error';
-import { calendarFeedSchema, stopCalendarFeed, type CalendarFeed } from '../../api/calendar-feed';
+import { calendarFeedSchema, type CalendarFeed } from '../../api/calendar-feed';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorText } from '../../components/error-text';
 import { SuccessNotice } from '../../components/success-notice';
-import type { Locale } from '../../i18n/locale';
 import type { MessageId } from '../../i18n/messages';
-import { useSession, useSignedInSession } from '../../session/session-context';
+import { useSession } from '../../session/session-context';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -20,7 +19,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function CalendarFeedCard() {
   const intl = useIntl();
   const { api } = useSession();
-  const session = useSignedInSession();
   const [feed, setFeed] = useState<CalendarFeed>();
   const [notice, setNotice] = useState<MessageId>();
   const [error, setError] = useState<ApiError>();
@@ -48,7 +46,7 @@ export function CalendarFeedCard() {
     }, 'calendar.created');
   const stop = () =>
     run(async () => {
-      await stopCalendarFeed({ locale: intl.locale as Locale, csrfToken: session.csrfToken });
+      await api.send('DELETE', '/me/calendar-feed');
       setFeed(undefined);
     }, 'calendar.stopped');
   const copyAddress = () => {
