@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { groupDetailSchema } from '../../api/groups-read';
@@ -44,6 +44,16 @@ export function RosterPage() {
 
   const start = info ? zonedInstant(info.localDate, info.localTime, info.timeZone) : undefined;
   const phase = !info || !start ? undefined : info.status === 'cancelled' ? 'cancelled' : isMarkingOpen(start) ? 'held' : 'upcoming';
+  const opensAt = start ? start.getTime() - markingOpensMinutesBefore * 60_000 : undefined;
+  // An upcoming session opens by itself when its marking window does.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (phase !== 'upcoming' || opensAt === undefined) return;
+    const wait = opensAt - Date.now() + 1_000;
+    if (wait > 2_147_483_647) return;
+    const timer = setTimeout(() => setTick((n) => n + 1), Math.max(0, wait));
+    return () => clearTimeout(timer);
+  }, [phase, opensAt]);
   const canRecord = hasPermission(session, 'attendance.record');
   const editable = canRecord && phase === 'held';
   const zone = info ? (timeZoneName(intl.locale, info.timeZone) ?? info.timeZone) : '';
@@ -97,7 +107,7 @@ export function RosterPage() {
             <p className="notice notice-info">
               <FormattedMessage
                 id="roster.upcoming"
-                values={{ count: markingOpensMinutesBefore, date: <DateTime value={new Date(start.getTime() - markingOpensMinutesBefore * 60_000)} timeZone={info.timeZone} /> }}
+                values={{ count: markingOpensMinutesBefore, date: <DateTime value={new Date(opensAt ?? start.getTime())} timeZone={info.timeZone} /> }}
               />
             </p>
           )}
