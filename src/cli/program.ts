@@ -5,6 +5,7 @@ import { auditVerify } from './commands/audit-verify.js';
 import { keysRotate } from './commands/keys-rotate.js';
 import { migrate } from './commands/migrate.js';
 import { referralsImport } from './commands/referrals-import.js';
+import { resourcesLoadDefaults } from './commands/resources-load.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { userAdd, userDisable } from './commands/user.js';
@@ -79,6 +80,14 @@ export function buildProgram(): Command {
     .option('--accept-valid', 'import the valid rows of a file that has problems, and list the rejected rows', false)
     .option('--dry-run', 'check every row and report, writing nothing', false)
     .action((file: string, options: { agency: string; acceptValid: boolean; dryRun: boolean }) => referralsImport(readEnvConfig(), file, options));
+
+  // One group for the directory's commands: HSDS `export` and `import` attach to it too.
+  const resources = program.command('resources').description('The community resource directory');
+  resources
+    .command('load-defaults')
+    .description("Add the default community resources the agency's directory lacks (safe to repeat; never overwrites the agency's edits)")
+    .requiredOption('--agency <slug>', "the agency's short name, e.g. demo")
+    .action(withConfig(resourcesLoadDefaults));
 
   program
     .command('keys')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../core/access/roles.js';
 import { recordAudit } from '../core/audit/index.js';
+import { loadDefaultResources } from '../core/resources/index.js';
 import type { Keyring } from '../core/crypto/keyring.js';
 import { systemClock } from '../core/shared/index.js';
 import type { Ctx } from '../core/shared/ctx.js';
@@ -42,7 +43,7 @@ export const demoUsers: { email: string; displayName: string; locale: 'en-CA' | 
 /**
  * Creates the demo agency with two sites, one account per role (two facilitators), referrals in
  * every state (with partners dropped to the partner-contact team), program streams and two
- * running groups with weeks of attendance, and the second factor turned off
+ * running groups with weeks of attendance, the default resource directory, and the second factor turned off
  * (the web app then warns on every page). Idempotent: running it again changes nothing and never
  * touches what staff entered. The agency is an operator's act; its accounts are written through
  * the agency's row-level security and audited as the system.
@@ -93,5 +94,7 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
     .orderBy('email', 'desc')
     .execute();
   await seedDemoProgram(caseCtx, { agencyId, siteId: site.id, facilitatorIds: facilitators.map((f) => f.id) });
+  // The community resource directory every agency starts with (adds only what is missing).
+  await loadDefaultResources(ctx);
   return { agencyId, created };
 }
