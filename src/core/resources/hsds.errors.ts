@@ -3,7 +3,7 @@ import { defineErrorCodes } from '../shared/define-error-codes.js';
 /** Why an HSDS import or export stops as a whole (a record's own problems are reasons in the report, not errors). */
 export const hsdsErrors = defineErrorCodes({
   'hsds.file_unreadable': 'not_found',
-  'hsds.file_not_utf8': 'invalid',
+  'hsds.file_encoding': 'invalid',
   'hsds.json_malformed': 'invalid',
   'hsds.json_not_services': 'invalid',
   'hsds.package_manifest_missing': 'invalid',
