@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { groupDetailSchema, type GroupDetail } from '../../api/groups-read';
@@ -35,10 +36,10 @@ export function GroupPage() {
   useDocumentTitle(title);
   const { reload: reloadGroup } = group;
   const { reload: reloadStandings } = standings;
-  const reload = () => {
+  const reload = useCallback(() => {
     reloadGroup();
     reloadStandings();
-  };
+  }, [reloadGroup, reloadStandings]);
 
   return (
     <>

@@ -223,7 +223,7 @@ export function RosterForm({ roster, editable, canOpenFiles, refresh }: RosterFo
               </Button>
             </div>
           )}
-          <div className="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-labelledby="roster-caption" aria-describedby={editable ? 'roster-keys' : undefined} tabIndex={0}>
             <table className="table roster-table" ref={table}>
               <caption id="roster-caption">
                 <FormattedMessage id="roster.caption" values={{ count: people.length, number: roster.session.number }} />
