@@ -120,13 +120,13 @@ describe('case decisions that follow attendance (en-CA)', () => {
     await expectNoAxeViolations(manager, 'manager home with concerns (en)');
     await count.getByRole('link', { name: 'See the open concerns' }).click();
     await expectHeading(manager, 'Open concerns');
-    const urgent = manager.getByRole('region', { name: '1 urgent concern' });
+    const urgent = manager.getByRole('region', { name: '1 urgent concern', exact: true });
     const row = urgent.getByRole('row', { name: /Luis Ferreira/ });
     await row.getByText(/^⚠ Urgent$/).waitFor();
     await row.getByText('Threat (against: The partner)').waitFor();
     await row.getByRole('cell', { name: 'High' }).waitFor();
     await row.getByRole('cell', { name: demoAccounts.facilitator.name }).waitFor();
-    await manager.getByRole('region', { name: '1 other concern' }).getByRole('cell', { name: 'Homework not done' }).waitFor();
+    await manager.getByRole('region', { name: '1 other concern', exact: true }).getByRole('cell', { name: 'Homework not done' }).waitFor();
     await saveScreenshot(manager, 'concerns-en');
     await expectNoAxeViolations(manager, 'open concerns (en)');
 
