@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ParticipantFile } from '../api/participant-file';
 import { DateTime } from '../components/date-time';
+import { StandingBadge } from '../components/standing-badge';
 import { enumLabel } from '../i18n/enum-label';
 
 /** Props of {@link ParticipantGroup}. */
@@ -9,10 +10,6 @@ export interface ParticipantGroupProps {
   /** A file with a placement. */
   placement: NonNullable<ParticipantFile['placement']>;
 }
-
-/** A shape for each standing, so that it never rests on colour alone. */
-const standingMark: Record<string, string> = { eligible_to_complete: '✓', on_track: '●', at_risk: '▲', pending_discharge: '⚠' };
-const standingTone: Record<string, string> = { eligible_to_complete: 'badge-ok', on_track: 'badge-ok', at_risk: 'badge-unknown', pending_discharge: 'badge-error' };
 
 /**
  * The group the person is placed in now: since when and from which session, sessions credited
@@ -65,10 +62,7 @@ export function ParticipantGroup({ placement }: ParticipantGroupProps) {
             <FormattedMessage id="placement.group.standing" />
           </dt>
           <dd>
-            <span className={`badge ${standingTone[placement.standing] ?? 'badge-unknown'}`}>
-              <span aria-hidden="true">{standingMark[placement.standing] ?? '?'} </span>
-              {enumLabel(intl, 'standing', placement.standing)}
-            </span>
+            <StandingBadge standing={placement.standing} />
           </dd>
         </div>
         <div>
