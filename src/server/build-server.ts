@@ -23,6 +23,7 @@ import { registerProgramRoutes } from './routes/program-routes.js';
 import { registerGroupRoutes } from './routes/group-routes.js';
 import { registerAttendanceRoutes } from './routes/attendance-routes.js';
 import { registerCalendarRoutes } from './routes/calendar-routes.js';
+import { registerPackRoutes } from './routes/pack-routes.js';
 import { registerResourceHsdsRoutes } from './routes/resource-hsds-routes.js';
 import { registerResourceRoutes } from './routes/resource-routes.js';
 import { loggerOptions } from './logger-options.js';
@@ -132,6 +133,7 @@ export async function buildServer(options: {
       registerCalendarRoutes(api, deps);
       registerResourceHsdsRoutes(api, deps);
       registerResourceRoutes(api, deps);
+      registerPackRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -149,6 +149,8 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/resources/:resourceId/retire': { body: { version: 1 } },
     'POST /api/v1/resources/:resourceId/restore': { body: { version: 1 } },
     'POST /api/v1/resources/import': { body: { contents: [] } },
+    'POST /api/v1/packs/resource-list': { body: { lang: 'fr', resourceIds: [params.resourceId] } },
+    'PUT /api/v1/participants/:participantId/workbook': { body: { relationshipValues: [{ text: 'Respect' }], warningSigns: [], accountabilityActions: [], version: 0 } },
     'POST /api/v1/participants/:participantId/resource-referrals': { body: { resourceId: params.resourceId } },
     'POST /api/v1/partners/:partnerId/resource-referrals': { body: { resourceId: params.resourceId } },
   };
