@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { roles } from '../core/access/index.js';
+import { hsdsFormats } from '../core/resources/hsds-export.js';
 import { usageExitCode } from '../core/shared/index.js';
 import { auditVerify } from './commands/audit-verify.js';
 import { keysRotate } from './commands/keys-rotate.js';
 import { migrate } from './commands/migrate.js';
 import { referralsImport } from './commands/referrals-import.js';
+import { resourcesExport, resourcesImport } from './commands/resources-hsds.js';
 import { resourcesLoadDefaults } from './commands/resources-load.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
@@ -88,6 +90,21 @@ export function buildProgram(): Command {
     .description("Add the default community resources the agency's directory lacks (safe to repeat; never overwrites the agency's edits)")
     .requiredOption('--agency <slug>', "the agency's short name, e.g. demo")
     .action(withConfig(resourcesLoadDefaults));
+  resources
+    .command('export')
+    .description('Write the directory as Open Referral HSDS 3.1 (docs/hsds.md); confidential resources are never exported')
+    .requiredOption('--agency <slug>', "the agency's short name, e.g. demo")
+    .addOption(new Option('--format <format>', 'hsds-json: one JSON file; hsds-csv: a folder with datapackage.json and one CSV per table').choices(hsdsFormats).makeOptionMandatory())
+    .requiredOption('--out <path>', 'the JSON file to write, or the folder for the CSV package (new or empty)')
+    .action(withConfig(resourcesExport));
+  resources
+    .command('import')
+    .description('Import an HSDS 3.1 JSON file or tabular package folder (docs/hsds.md): all or nothing unless --accept-valid')
+    .argument('<path>', 'the .json file, or the folder holding datapackage.json and its CSV files')
+    .requiredOption('--agency <slug>', "the agency's short name, e.g. demo")
+    .option('--accept-valid', 'import the valid services of a file that has problems, and list the rejected ones', false)
+    .option('--dry-run', 'check every service and report, writing nothing', false)
+    .action((path: string, options: { agency: string; acceptValid: boolean; dryRun: boolean }) => resourcesImport(readEnvConfig(), path, options));
 
   program
     .command('keys')
