@@ -95,9 +95,7 @@ describe('partner information pack', () => {
     expect(defaults.text).not.toMatch(/Bartholomew|Quillfeather/);
 
     await scopeToAgency(database.kysely, agencyId).transaction((trx) => upsertResourcesFromRecords(trx, agencyId, crisisLineFixtures, clock.now()));
-    const started = performance.now();
     const response = await call(intake, 'GET', '/packs/partner-information?lang=fr');
-    expect(performance.now() - started).toBeLessThan(3000);
     const french = await expectPdfDownload(response, 'partner-contact-information-fr.pdf');
     expect(french.text).toContain('Assaulted Women’s Helpline — Téléphone : 1-866-863-0511; ATS : 1-866-863-7868');
     expect(french.text).toContain('Fem’aide — Téléphone : 1-877-336-2433');
