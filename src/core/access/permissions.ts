@@ -44,7 +44,7 @@ export const permissions = {
   'report.sign': { en: 'Sign and send completion reports', fr: "Signer et envoyer les rapports d'achèvement", compartment: 'participant' },
   'resource.read': { en: 'Use the community resource directory', fr: 'Consulter le répertoire des ressources communautaires' },
   'resource.manage': { en: 'Change the resource directory', fr: 'Modifier le répertoire des ressources' },
-  'resource.refer': { en: 'Record the community resources given to a participant', fr: 'Consigner les ressources communautaires remises à un participant', compartment: 'participant' },
+  'resource.refer': { en: 'Record and see the community resources given to participants', fr: 'Consigner et consulter les ressources communautaires remises aux participants', compartment: 'participant' },
   'statistics.read': { en: 'See aggregate statistics and compliance', fr: 'Voir les statistiques globales et la conformité' },
 } as const satisfies Record<string, PermissionInfo>;
 

@@ -54,9 +54,12 @@ export async function giveResourceToParticipant(ctx: Ctx, participantId: string,
   });
 }
 
-/** The resources a participant was given, newest first (the read is audited like the file's). */
+/**
+ * The resources a participant was given, newest first, for those who give them (not finance,
+ * whose view of a participant is identity and income). The read is audited like the file's.
+ */
 export async function listParticipantResourceReferrals(ctx: Ctx, participantId: string): Promise<ResourceReferral[]> {
-  assertCan(ctx.actor, 'participant.read');
+  assertCan(ctx.actor, 'resource.refer');
   requireStaff(ctx.actor);
   return ctx.db.transaction(async (trx) => {
     await requireParticipant(trx, participantId);

@@ -190,6 +190,9 @@ describe('resources given to people', () => {
     expect(listed.map((r: { resourceKey: string; givenOn: string }) => [r.resourceKey, r.givenOn])).toEqual([['gerstein-crisis-centre', '2026-11-21'], ['bridges-institute', '2026-11-02']]);
     const future = await call(intake, 'POST', `/participants/${participant.id}/resource-referrals`, { resourceId: gerstein, givenOn: '2026-12-01' }, 'fr-CA');
     expect(future.json().errors).toEqual([{ path: 'body.givenOn', code: 'custom', message: expect.stringContaining('dans le futur') }]);
+    // Finance sees a participant's identity and income, not the services they were given.
+    const finance = await givenStaffSession(database.kysely, agencyId, ['finance'], clock.now());
+    expect((await call(finance, 'GET', `/participants/${participant.id}/resource-referrals`)).statusCode).toBe(404);
     // The partner-contact team does not work with participants: for them the route's records do not exist.
     expect((await call(partnerContact, 'POST', `/participants/${participant.id}/resource-referrals`, { resourceId: gerstein })).statusCode).toBe(404);
     expect((await call(facilitator, 'POST', `/participants/${randomUUID()}/resource-referrals`, { resourceId: gerstein })).statusCode).toBe(404);

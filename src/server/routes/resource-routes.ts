@@ -46,7 +46,7 @@ export function registerResourceRoutes(app: FastifyInstance, deps: RouteDeps): v
   typed.post('/participants/:participantId/resource-referrals', { config: access.permission('resource.refer'), schema: { tags, summary: 'Record a resource given to a participant (once per resource and day)', params: ParticipantParams, body: GiveResourceInput, response: { 201: ResourceReferral } } }, async (request, reply) =>
     reply.status(201).send(await giveResourceToParticipant(staffContext(request, deps), request.params.participantId, request.body)),
   );
-  typed.get('/participants/:participantId/resource-referrals', { config: access.permission('participant.read'), schema: { tags, summary: 'The resources a participant was given, newest first', params: ParticipantParams, response: { 200: z.array(ResourceReferral) } } }, async (request) =>
+  typed.get('/participants/:participantId/resource-referrals', { config: access.permission('resource.refer'), schema: { tags, summary: 'The resources a participant was given, newest first', params: ParticipantParams, response: { 200: z.array(ResourceReferral) } } }, async (request) =>
     listParticipantResourceReferrals(staffContext(request, deps), request.params.participantId),
   );
   typed.post('/partners/:partnerId/resource-referrals', { config: access.permission('partner.write'), schema: { tags, summary: 'Record a resource given to a partner (partner-contact team only)', params: PartnerParams, body: GiveResourceInput, response: { 201: ResourceReferral } } }, async (request, reply) =>
