@@ -67,6 +67,17 @@ describe('a resource as an HSDS service', () => {
     expect(fromHsdsService(asJson(service)).record?.address).toBe(record.address);
   });
 
+  it('gives HSDS a number it can dial when the number as written is not one, and keeps the written form', () => {
+    const record = ResourceRecord.parse({ ...fullRecord, phones: [{ kind: 'voice', dial: '+18003569377', display: '1-800-FLOWERS' }, { kind: 'voice', dial: '+18668630511', display: 'Toll-free 1-866-863-0511' }] });
+    const service = toHsdsService(record);
+    expect(validateHsdsObject('service', service)).toEqual([]);
+    expect(service.phones?.map((phone) => [phone.number, phone.attributes?.map((attribute) => [attribute.taxonomy_term?.code, attribute.value])])).toEqual([
+      ['+18003569377', [['phone_display', '1-800-FLOWERS']]],
+      ['+18668630511', [['phone_display', 'Toll-free 1-866-863-0511']]],
+    ]);
+    expect(fromHsdsService(asJson(service)).record).toEqual(record);
+  });
+
   it('refuses a confidential resource outright: a shelter’s address never becomes HSDS', () => {
     expect(() => toHsdsService({ ...fullRecord, confidential: true })).toThrow(/confidential/);
   });

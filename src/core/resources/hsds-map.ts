@@ -149,13 +149,17 @@ export function toHsdsService(record: ResourceRecord): HsdsService {
     organization,
     phones: record.phones.map((phone, index) => {
       const phoneId = hsdsId.part(key, `phone:${index}`);
+      // HSDS readers dial `number`: when the number as written is not one PARS could dial back
+      // ("Toll-free: 1-866-…"), HSDS gets the dial string and the written form rides in an attribute.
+      const isDialable = toDial(phone.display) === phone.dial;
       const attributes = [
+        ...(isDialable ? [] : [attribute(key, phoneId, 'phone', 'pars-resource-fields', 'phone_display', phone.display)]),
         ...(phone.keyword ? [attribute(key, phoneId, 'phone', 'pars-resource-fields', 'phone_keyword', phone.keyword)] : []),
         ...(phone.noteFr ? [attribute(key, phoneId, 'phone', 'pars-resource-fields', 'phone_note_fr', phone.noteFr)] : []),
       ];
       return {
         id: phoneId,
-        number: phone.display,
+        number: isDialable ? phone.display : phone.dial,
         type: hsdsPhoneType[phone.kind],
         ...(phone.note ? { description: phone.note } : {}),
         ...(attributes.length > 0 ? { attributes } : {}),
@@ -289,7 +293,7 @@ export function fromHsdsService(service: HsdsService): FromHsdsResult {
         const term = identifyParsTerm(attr.taxonomy_term ?? { id: attr.taxonomy_term_id });
         return term?.taxonomy === 'pars-resource-fields' && term.code === code;
       })?.value?.trim() || undefined;
-    const display = phone.extension === undefined ? phone.number.trim() : `${phone.number.trim()} ext. ${phone.extension}`;
+    const display = phoneField('phone_display') ?? (phone.extension === undefined ? phone.number.trim() : `${phone.number.trim()} ext. ${phone.extension}`);
     phones.push(
       dropUndefined({ kind: kind ?? 'voice', dial: dial ?? '0000', display, keyword: phoneField('phone_keyword'), note: phone.description?.trim() || undefined, noteFr: phoneField('phone_note_fr') }),
     );

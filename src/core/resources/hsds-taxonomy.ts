@@ -9,14 +9,15 @@ import { resourceAudiences, resourceCategories } from './resource-record.js';
  * - `pars-resource-categories`: a resource's categories (one attribute per category);
  * - `pars-resource-audiences`: who it is great for;
  * - `pars-resource-fields`: PARS values carried in an attribute's `value` (the stable key, the
- *   French texts, free of charge, a text line's keyword, a phone's French note).
+ *   French texts, free of charge, a number as written when it is not dialable as written, a
+ *   text line's keyword, a phone's French note).
  * A term's `name` is English; its `description` gives the English and French labels.
  */
 export const parsTaxonomyCodes = ['pars-resource-categories', 'pars-resource-audiences', 'pars-resource-fields'] as const;
 export type ParsTaxonomyCode = (typeof parsTaxonomyCodes)[number];
 
 /** The PARS values HSDS has no field for, carried in attributes of the service (or of a phone). */
-export const parsFieldCodes = ['key', 'name_fr', 'description_fr', 'great_for_fr', 'hours_fr', 'free', 'phone_keyword', 'phone_note_fr'] as const;
+export const parsFieldCodes = ['key', 'name_fr', 'description_fr', 'great_for_fr', 'hours_fr', 'free', 'phone_display', 'phone_keyword', 'phone_note_fr'] as const;
 export type ParsFieldCode = (typeof parsFieldCodes)[number];
 
 const termCodes: Record<ParsTaxonomyCode, readonly string[]> = {
