@@ -4,6 +4,10 @@ import { EnrolmentPage } from '../pages/enrolment-page';
 import { IntakeWorklistPage } from '../pages/intake-worklist-page';
 import { NewReferralPage } from '../pages/new-referral-page';
 import { ParticipantPage } from '../pages/participant-page';
+import { EditResourcePage, NewResourcePage } from '../pages/resources/resource-edit-pages';
+import { ResourcePage } from '../pages/resources/resource-page';
+import { ResourcesPage } from '../pages/resources/resources-page';
+import { WorkbookPage } from '../pages/workbook/workbook-page';
 import { WaitlistPage } from '../pages/waitlist-page';
 import { GroupPage } from '../pages/groups/group-page';
 import { RosterPage } from '../pages/sessions/roster-page';
@@ -49,6 +53,11 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/intake" element={<RequireSession permission="referral.read"><IntakeWorklistPage /></RequireSession>} />
       <Route path="/referrals/new" element={<RequireSession permission="referral.write"><NewReferralPage /></RequireSession>} />
       <Route path="/participants/:participantId" element={<RequireSession permission="participant.read"><ParticipantPage /></RequireSession>} />
+      <Route path="/participants/:participantId/workbook" element={<RequireSession permission="participant.read"><WorkbookPage /></RequireSession>} />
+      <Route path="/resources" element={<RequireSession permission="resource.read"><ResourcesPage /></RequireSession>} />
+      <Route path="/resources/new" element={<RequireSession permission="resource.manage"><NewResourcePage /></RequireSession>} />
+      <Route path="/resources/:resourceId" element={<RequireSession permission="resource.read"><ResourcePage /></RequireSession>} />
+      <Route path="/resources/:resourceId/edit" element={<RequireSession permission="resource.manage"><EditResourcePage /></RequireSession>} />
       <Route path="/waitlist" element={<RequireSession permission="group.read"><WaitlistPage /></RequireSession>} />
       <Route path="/sessions" element={<RequireSession permission="group.read"><SessionsPage /></RequireSession>} />
       <Route path="/sessions/:sessionId" element={<RequireSession permission="group.read"><RosterPage /></RequireSession>} />
