@@ -59,6 +59,7 @@ export const participantFileSchema = z.object({
   safeToLeaveMessages: z.boolean(),
   address: z.nullable(z.object({ street: z.string(), city: z.string(), province: z.string(), postalCode: z.string() })),
   accessibilityNeeds: z.nullable(z.string()),
+  remindersOptIn: z.boolean(),
   caseState: z.string(),
   /** Sent back with each change, so that two workers cannot overwrite each other unknowingly. */
   version: z.number(),

@@ -2,7 +2,7 @@ import type { MessageId } from '../i18n/messages';
 import type { FormProblem } from '../forms/form-problem';
 
 /** Which panel of the participant file a write came from, so that its problem shows there. */
-export type CasePanel = 'booking' | 'assessment' | 'decision' | 'income' | 'record' | 'placement' | 'pending-discharge' | 'completion-review' | `consent-${string}` | `referral-${string}` | `documents-${string}`;
+export type CasePanel = 'booking' | 'assessment' | 'decision' | 'income' | 'record' | 'placement' | 'pending-discharge' | 'completion-review' | 'reminders' | `consent-${string}` | `referral-${string}` | `documents-${string}`;
 
 /** How the file's panels send a change: the page reloads the file after it and says what happened. */
 export interface CaseWrite {

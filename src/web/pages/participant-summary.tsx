@@ -1,11 +1,16 @@
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { z } from 'zod/mini';
 import type { ParticipantFile } from '../api/participant-file';
+import { ErrorSummary } from '../components/error-summary';
+import { useSession } from '../session/session-context';
 import { FactList } from '../components/fact-list';
 import { enumLabel } from '../i18n/enum-label';
 import type { CaseWrite } from './case-write';
 import { ParticipantRecordForm, recordFormId } from './participant-record-form';
+
+const remindersSchema = z.object({ remindersOptIn: z.boolean() });
 
 /** Props of {@link ParticipantSummary}. */
 export interface ParticipantSummaryProps {
@@ -20,7 +25,11 @@ export interface ParticipantSummaryProps {
  */
 export function ParticipantSummary({ file, write }: ParticipantSummaryProps) {
   const intl = useIntl();
+  const { api } = useSession();
   const [isEditing, setEditing] = useState(false);
+  const remindersProblem = write?.problemOf('reminders');
+  const setReminders = (optIn: boolean) =>
+    void write?.run('reminders', () => api.send('PUT', `/participants/${file.id}/reminders`, { optIn }, remindersSchema), optIn ? 'participant.reminders.turnedOn' : 'participant.reminders.turnedOff');
   const toggle = useRef<HTMLButtonElement>(null);
   const yes = (value: boolean) => intl.formatMessage({ id: value ? 'common.yes' : 'common.no' });
   const language =
@@ -41,6 +50,7 @@ export function ParticipantSummary({ file, write }: ParticipantSummaryProps) {
     [intl.formatMessage({ id: 'person.safeToLeaveMessages' }), yes(file.safeToLeaveMessages)],
     [intl.formatMessage({ id: 'person.address' }), address],
     [intl.formatMessage({ id: 'person.accessibilityNeeds' }), file.accessibilityNeeds],
+    [intl.formatMessage({ id: 'person.remindersOptIn' }), yes(file.remindersOptIn)],
   ];
   const close = (saved: boolean) => {
     setEditing(false);
@@ -65,6 +75,17 @@ export function ParticipantSummary({ file, write }: ParticipantSummaryProps) {
             <FormattedMessage id="participant.edit" />
           </Button>
           {isEditing && <ParticipantRecordForm file={file} write={write} onClose={close} />}
+        </div>
+      )}
+      {write && (
+        <div className="card-actions">
+          <p className="field-description">
+            <FormattedMessage id="participant.reminders.help" />
+          </p>
+          {remindersProblem && <ErrorSummary problem={remindersProblem} labels={{}} />}
+          <Button className="button button-secondary" isDisabled={write.isBusy} onPress={() => setReminders(!file.remindersOptIn)}>
+            <FormattedMessage id={file.remindersOptIn ? 'participant.reminders.turnOff' : 'participant.reminders.turnOn'} />
+          </Button>
         </div>
       )}
     </section>
