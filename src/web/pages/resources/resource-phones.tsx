@@ -17,7 +17,9 @@ export function ResourcePhones({ phones }: { phones: readonly ResourcePhone[] })
       {phones.map((phone, index) => {
         const href = hrefOf(phone);
         const number = href ? <a href={href}>{phone.display}</a> : phone.display;
-        const note = localText(intl.locale, phone.note, phone.noteFr);
+        const written = localText(intl.locale, phone.note, phone.noteFr);
+        // A text line's note that already says what to text ("Text CONNECT to 686868") is said once.
+        const note = phone.kind === 'text' && phone.keyword && written?.includes(phone.keyword) ? undefined : written;
         return (
           <li key={`${phone.dial}-${index}`}>
             {phone.kind === 'text' && phone.keyword ? (

@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiRequest } from './support/api-request.js';
+import { demoAccounts, demoPassword } from './support/demo-accounts.js';
+import { expectHeading } from './support/expect-heading.js';
+import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
+import { signInWith } from './support/sign-in-with.js';
+import { useJourneys } from './support/use-journeys.js';
+
+// The community resource directory, its packs and the participant workbook in the browser (issue
+// #6), on the demo agency's default directory. One server for the file; the journeys run in order.
+const { base, newPage } = useJourneys();
+
+/** Signs someone in and waits for their home page. */
+async function signIn(account: { email: string; name: string }, lang: 'en' | 'fr'): Promise<Page> {
+  const page = await newPage(lang === 'en' ? 'en-CA' : 'fr-CA');
+  await signInWith(page, base(), { email: account.email, password: demoPassword, lang });
+  await expectHeading(page, lang === 'en' ? `Welcome, ${account.name}` : `Bonjour, ${account.name}`);
+  return page;
+}
+
+/** Waits for a PDF answer from the API while `act` asks for it, and for the browser's download. */
+async function expectPdf(page: Page, path: string, act: () => Promise<void>): Promise<string> {
+  const [response, download] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === `/api/v1${path}`),
+    page.waitForEvent('download'),
+    act(),
+  ]);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  return download.suggestedFilename();
+}
+
+describe('the resource directory (en-CA)', () => {
+  it('finds a misspelt helpline with its numbers, prints a resource list, and adds a resource after a wrong number', async () => {
+    const page = await signIn(demoAccounts.manager, 'en');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Resources' }).click();
+    await expectHeading(page, 'Community resources');
+    await page.getByRole('status').getByText(/^Resources 1 to \d+ of \d+$/).waitFor();
+    await expectNoAxeViolations(page, 'resource directory (en)');
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('helpine');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('helpine');
+    const results = page.getByRole('region', { name: 'Results' });
+    const helpline = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Assaulted Women’s Helpline', exact: true }) });
+    await helpline.getByText('Call 1 (866) 863-0511').waitFor();
+    await helpline.getByText('TTY 1 (866) 863-7868').waitFor();
+
+    await helpline.getByText('Add Assaulted Women’s Helpline to the resource list').click();
+    const list = page.getByRole('region', { name: 'Resource list (PDF)' });
+    await list.getByText('1 resource chosen, printed in this order:').waitFor();
+    const fileName = await expectPdf(page, '/packs/resource-list', () => list.getByRole('button', { name: 'Download the resource list in English (PDF)' }).click());
+    expect(fileName).toMatch(/\.pdf$/);
+    await expectPdf(page, '/packs/partner-information', () =>
+      page.getByRole('region', { name: 'Information packs' }).getByRole('button', { name: 'Download in French (PDF)' }).last().click(),
+    );
+
+    await page.getByRole('link', { name: 'Add a resource' }).click();
+    await expectHeading(page, 'New resource');
+    await page.getByRole('textbox', { name: 'Name in English' }).fill('Men’s Support Line of Testville');
+    await page.getByText('Services for people who used violence').click();
+    await page.getByRole('button', { name: 'Add a number' }).click();
+    await page.getByRole('textbox', { name: 'Number', exact: true }).fill('416-555-019');
+    await page.getByRole('button', { name: 'Add the resource' }).click();
+    const summary = page.getByRole('group', { name: 'There is a problem' });
+    await summary.getByRole('link', { name: /^Number 1: Number/ }).waitFor();
+    const number = page.getByRole('textbox', { name: 'Number', exact: true });
+    expect(await number.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'new resource with a wrong number (en)');
+
+    await number.fill('416-555-0199');
+    await page.getByRole('button', { name: 'Add the resource' }).click();
+    await expectHeading(page, 'Men’s Support Line of Testville');
+    await page.getByText('The resource is saved.').waitFor();
+    await page.getByText('Call 416-555-0199').waitFor();
+    await expectNoAxeViolations(page, 'resource page (en)');
+  });
+});
+
+describe('the resource directory (fr-CA)', () => {
+  it('finds Jeunesse, J’écoute by a word of its French name, with what to text', async () => {
+    const page = await signIn(demoAccounts.intake, 'fr');
+    await page.getByRole('navigation').getByRole('link', { name: 'Ressources' }).first().click();
+    await expectHeading(page, 'Ressources communautaires');
+    await page.getByRole('searchbox', { name: 'Recherche' }).fill('jeunesse');
+    await page.getByRole('button', { name: 'Chercher', exact: true }).click();
+    const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Jeunesse, J’écoute', exact: true }) });
+    await result.getByText('Textez CONNECT au 686868').waitFor();
+    await expectNoAxeViolations(page, 'répertoire des ressources (fr)');
+    await result.getByRole('link', { name: 'Jeunesse, J’écoute', exact: true }).click();
+    await expectHeading(page, 'Jeunesse, J’écoute');
+    await expectNoAxeViolations(page, 'page d’une ressource (fr)');
+  });
+});
+
+describe('the participant workbook (en-CA)', () => {
+  it('a facilitator adds a value and a warning sign, saves, and prints the wallet card', async () => {
+    const page = await signIn(demoAccounts.facilitator, 'en');
+    const groups = await apiRequest<{ id: string; members: number }[]>(page, 'GET', '/groups?mine=true');
+    const running = groups.find((g) => g.members > 0)!;
+    const group = await apiRequest<{ memberList: { participantId: string }[] }>(page, 'GET', `/groups/${running.id}`);
+    const participantId = group.memberList[0]!.participantId;
+    await page.goto(`${base()}/participants/${participantId}/workbook`);
+    await expectHeading(page, 'Participant workbook');
+
+    const values = page.getByRole('region', { name: 'Relationship values' });
+    const before = await values.getByRole('textbox').count();
+    await values.getByRole('button', { name: 'Add a value' }).click();
+    await values.getByRole('textbox', { name: `Value ${before + 1}` }).fill('I listen before I answer');
+    const signs = page.getByRole('region', { name: 'Warning signs' });
+    const signsBefore = await signs.getByRole('textbox').count();
+    await signs.getByRole('button', { name: 'Add a warning sign' }).click();
+    await signs.getByRole('textbox', { name: `Warning sign ${signsBefore + 1}` }).fill('My jaw tightens');
+    await expectNoAxeViolations(page, 'workbook (en)');
+    await page.getByRole('button', { name: 'Save the workbook' }).click();
+    await page.getByText('The workbook is saved.').waitFor();
+    await page.getByText(/^Last saved on \d{4}-\d{2}-\d{2} by Marcus Lee\.$/).waitFor();
+
+    const saved = await apiRequest<{ relationshipValues: { text: string }[] }>(page, 'GET', `/participants/${participantId}/workbook`);
+    expect(saved.relationshipValues.map((v) => v.text)).toContain('I listen before I answer');
+    await expectPdf(page, `/participants/${participantId}/workbook/wallet-card.pdf`, () => page.getByRole('button', { name: 'Print the wallet card (PDF)' }).click());
+  });
+});
