@@ -4,6 +4,7 @@ import { apiRequest } from './support/api-request.js';
 import { demoAccounts, demoPassword } from './support/demo-accounts.js';
 import { expectHeading } from './support/expect-heading.js';
 import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
+import { saveScreenshot } from './support/save-screenshot.js';
 import { signInWith } from './support/sign-in-with.js';
 import { useJourneys } from './support/use-journeys.js';
 
@@ -46,6 +47,7 @@ describe('the resource directory (en-CA)', () => {
     const helpline = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Assaulted Women’s Helpline', exact: true }) });
     await helpline.getByText('Call 1 (866) 863-0511').waitFor();
     await helpline.getByText('TTY 1 (866) 863-7868').waitFor();
+    await saveScreenshot(page, 'resources-en');
 
     await helpline.getByText('Add Assaulted Women’s Helpline to the resource list').click();
     const list = page.getByRole('region', { name: 'Resource list (PDF)' });
@@ -67,6 +69,7 @@ describe('the resource directory (en-CA)', () => {
     await summary.getByRole('link', { name: /^Number 1: Number/ }).waitFor();
     const number = page.getByRole('textbox', { name: 'Number', exact: true });
     expect(await number.getAttribute('aria-invalid')).toBe('true');
+    await saveScreenshot(page, 'resource-new-en');
     await expectNoAxeViolations(page, 'new resource with a wrong number (en)');
 
     await number.fill('416-555-0199');
@@ -87,6 +90,7 @@ describe('the resource directory (fr-CA)', () => {
     await page.getByRole('button', { name: 'Chercher', exact: true }).click();
     const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Jeunesse, J’écoute', exact: true }) });
     await result.getByText('Textez CONNECT au 686868').waitFor();
+    await saveScreenshot(page, 'resources-fr');
     await expectNoAxeViolations(page, 'répertoire des ressources (fr)');
     await result.getByRole('link', { name: 'Jeunesse, J’écoute', exact: true }).click();
     await expectHeading(page, 'Jeunesse, J’écoute');
@@ -95,7 +99,7 @@ describe('the resource directory (fr-CA)', () => {
 });
 
 describe('the participant workbook (en-CA)', () => {
-  it('a facilitator adds a value and a warning sign, saves, and prints the wallet card', async () => {
+  it('a facilitator adds a value and a warning sign, saves, keeps their edits through a colleague’s save, and prints the wallet card', async () => {
     const page = await signIn(demoAccounts.facilitator, 'en');
     const groups = await apiRequest<{ id: string; members: number }[]>(page, 'GET', '/groups?mine=true');
     const running = groups.find((g) => g.members > 0)!;
@@ -112,13 +116,30 @@ describe('the participant workbook (en-CA)', () => {
     const signsBefore = await signs.getByRole('textbox').count();
     await signs.getByRole('button', { name: 'Add a warning sign' }).click();
     await signs.getByRole('textbox', { name: `Warning sign ${signsBefore + 1}` }).fill('My jaw tightens');
+    await saveScreenshot(page, 'workbook-en');
     await expectNoAxeViolations(page, 'workbook (en)');
     await page.getByRole('button', { name: 'Save the workbook' }).click();
     await page.getByText('The workbook is saved.').waitFor();
     await page.getByText(/^Last saved on \d{4}-\d{2}-\d{2} by Marcus Lee\.$/).waitFor();
 
-    const saved = await apiRequest<{ relationshipValues: { text: string }[] }>(page, 'GET', `/participants/${participantId}/workbook`);
-    expect(saved.relationshipValues.map((v) => v.text)).toContain('I listen before I answer');
+    // A colleague saves meanwhile: the next save here is refused, the edits stay, and a second save keeps them.
+    type Saved = { relationshipValues: { text: string }[]; warningSigns: { kind: string; text: string }[]; accountabilityActions: { text: string; status: string }[]; version: number };
+    const theirs = await apiRequest<Saved>(page, 'GET', `/participants/${participantId}/workbook`);
+    await apiRequest(page, 'PUT', `/participants/${participantId}/workbook`, {
+      relationshipValues: theirs.relationshipValues.map(({ text }) => ({ text })),
+      warningSigns: theirs.warningSigns.map(({ kind, text }) => ({ kind, text })),
+      accountabilityActions: [...theirs.accountabilityActions.map(({ text, status }) => ({ text, status })), { text: 'Call my sponsor', status: 'planned' }],
+      version: theirs.version,
+    });
+    await values.getByRole('textbox', { name: `Value ${before + 1}` }).fill('I listen before I answer, every time');
+    await page.getByRole('button', { name: 'Save the workbook' }).click();
+    await page.getByRole('group', { name: 'There is a problem' }).getByText(/Someone else saved this workbook/).waitFor();
+    expect(await values.getByRole('textbox', { name: `Value ${before + 1}` }).inputValue()).toBe('I listen before I answer, every time');
+    await page.getByRole('button', { name: 'Save the workbook' }).click();
+    await page.getByText('The workbook is saved.').waitFor();
+    const saved = await apiRequest<Saved>(page, 'GET', `/participants/${participantId}/workbook`);
+    expect(saved.relationshipValues.map((v) => v.text)).toContain('I listen before I answer, every time');
+    expect(saved.version).toBe(theirs.version + 2);
     await expectPdf(page, `/participants/${participantId}/workbook/wallet-card.pdf`, () => page.getByRole('button', { name: 'Print the wallet card (PDF)' }).click());
   });
 });
