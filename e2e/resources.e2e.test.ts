@@ -33,7 +33,7 @@ async function expectPdf(page: Page, path: string, act: () => Promise<void>): Pr
 }
 
 describe('the resource directory (en-CA)', () => {
-  it('finds a misspelt helpline with its numbers, prints a resource list, and adds a resource after a wrong number', async () => {
+  it('finds a misspelt helpline with its numbers, prints a resource list, adds a resource after a wrong number, edits it through a colleague’s save, retires and restores it', async () => {
     const page = await signIn(demoAccounts.manager, 'en');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Resources' }).click();
     await expectHeading(page, 'Community resources');
@@ -78,6 +78,27 @@ describe('the resource directory (en-CA)', () => {
     await page.getByText('The resource is saved.').waitFor();
     await page.getByText('Call 416-555-0199').waitFor();
     await expectNoAxeViolations(page, 'resource page (en)');
+
+    // A colleague saves the resource while it is being edited: refused once, the typed hours kept, saved the second time.
+    const resourceId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await expectHeading(page, 'Edit Men’s Support Line of Testville');
+    const { id: _id, retired: _r, retiredAt: _ra, createdAt: _c, updatedAt: _u, ...record } = await apiRequest<Record<string, unknown>>(page, 'GET', `/resources/${resourceId}`);
+    await apiRequest(page, 'PUT', `/resources/${resourceId}`, { ...record, region: 'Toronto' });
+    await page.getByRole('textbox', { name: 'Hours in English' }).fill('Monday to Friday, 9 to 5');
+    await page.getByRole('button', { name: 'Save the resource' }).click();
+    await page.getByRole('group', { name: 'There is a problem' }).getByText(/Someone else saved this resource/).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Hours in English' }).inputValue()).toBe('Monday to Friday, 9 to 5');
+    await page.getByRole('button', { name: 'Save the resource' }).click();
+    await expectHeading(page, 'Men’s Support Line of Testville');
+    await page.getByText('Hours: Monday to Friday, 9 to 5').waitFor();
+
+    // Retired: asked first, then said; restored.
+    await page.getByRole('button', { name: 'Retire', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Retire the resource' }).click();
+    await page.getByText('The resource is retired.').waitFor();
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText('The resource is back in the directory.').waitFor();
   });
 });
 
