@@ -164,3 +164,20 @@ describe('the participant workbook (en-CA)', () => {
     await expectPdf(page, `/participants/${participantId}/workbook/wallet-card.pdf`, () => page.getByRole('button', { name: 'Print the wallet card (PDF)' }).click());
   });
 });
+
+describe('giving a resource to a participant (en-CA)', () => {
+  it('an intake worker finds Fem’aide by a misspelling in the participant’s file and records it as given', async () => {
+    const page = await signIn(demoAccounts.intake, 'en');
+    const waitlist = await apiRequest<{ participantId: string }[]>(page, 'GET', '/waitlist');
+    const participantId = waitlist[0]!.participantId;
+    await page.goto(`${base()}/participants/${participantId}`);
+    const section = page.getByRole('region', { name: 'Community resources given' });
+    await section.getByRole('searchbox', { name: 'Find a resource' }).fill('femaide');
+    await section.getByRole('button', { name: 'Find', exact: true }).click();
+    await section.getByRole('radio', { name: /Fem.aide/ }).first().check();
+    await section.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.getByText(/is recorded as given on \d{4}-\d{2}-\d{2}\./).waitFor();
+    await section.getByRole('listitem').filter({ hasText: /given on \d{4}-\d{2}-\d{2} by/ }).first().waitFor();
+    await expectNoAxeViolations(page, 'participant file with resources given (en)');
+  });
+});

@@ -21,6 +21,7 @@ import { ParticipantGroup } from './participant-group';
 import { ParticipantIncome } from './participant-income';
 import { ParticipantIntakeRecord } from './participant-intake-record';
 import { ParticipantPlacement } from './participant-placement';
+import { GiveResourceToParticipant } from './resources/give-resource';
 import { ParticipantReferrals } from './participant-referrals';
 import { ParticipantSummary } from './participant-summary';
 
@@ -109,6 +110,14 @@ export function ParticipantPage() {
             canDownload={hasPermission(session, 'referral.read')}
           />
           <ParticipantIntakeRecord file={data} />
+          {hasPermission(session, 'resource.refer') && <GiveResourceToParticipant participantId={data.id} />}
+          {data.placement && (
+            <p>
+              <Link to={`/participants/${data.id}/workbook`}>
+                <FormattedMessage id="participant.workbookLink" />
+              </Link>
+            </p>
+          )}
           {hasPermission(session, 'income.read') && (
             <ParticipantIncome file={data} write={write} canWrite={hasPermission(session, 'income.write')} />
           )}
