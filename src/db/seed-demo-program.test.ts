@@ -34,5 +34,7 @@ describe('the demo program', () => {
     expect(states).toEqual(expect.arrayContaining(['active', 'pending_discharge', 'completed', 'discharged', 'waitlisted', 'referred']));
     const notices = await scopeToAgency(database.kysely, agencyId, { compartments: ['partner'] }).transaction((trx) => trx.selectFrom('partner_notice').select('type').execute());
     expect(notices.map((n) => n.type)).toEqual(expect.arrayContaining(['new_partner', 'pending_discharge', 'discharge', 'completion']));
+    const values = await db.transaction((trx) => trx.selectFrom('relationship_value').select('text').execute());
+    expect(values.length).toBeGreaterThan(0);
   });
 });

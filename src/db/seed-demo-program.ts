@@ -132,6 +132,7 @@ export async function seedDemoProgram(ctx: Ctx, input: { agencyId: string; siteI
           .execute();
       }
       await applyTransition(ctx, trx, { participantId: id, transition: 'start' });
+      if (index === 0) await fillWorkbook(trx, agencyId, id, input.facilitatorIds[0] ?? null, ctx.now);
       for (const transition of member.then ?? []) await finish(ctx, trx, agencyId, id, transition);
     });
   }
@@ -171,3 +172,22 @@ async function finish(ctx: Ctx, trx: Transaction<DB>, agencyId: string, particip
   await applyTransition(ctx, trx, { participantId, transition, ...reasons[transition] });
 }
 
+/** A workbook filled in over the weeks with one participant: values, warning signs, accountability actions. */
+async function fillWorkbook(trx: Transaction<DB>, agencyId: string, participantId: string, by: string | null, now: Date): Promise<void> {
+  const stamp = { agency_id: agencyId, participant_id: participantId, updated_at: now, updated_by: by };
+  await trx.insertInto('workbook').values({ ...stamp, version: 1 }).execute();
+  const values = ['I speak to my partner with respect, even when I disagree.', 'I listen before I answer.', 'My children feel safe at home.'];
+  await trx.insertInto('relationship_value').values(values.map((text, index) => ({ ...stamp, position: index + 1, text }))).execute();
+  const signs = [
+    { kind: 'behaviour' as const, text: 'I raise my voice and pace the room.' },
+    { kind: 'physical' as const, text: 'My jaw and shoulders tighten.' },
+    { kind: 'thoughts' as const, text: '"Here we go again."' },
+  ];
+  await trx.insertInto('warning_sign').values(signs.map((sign, index) => ({ ...stamp, position: index + 1, ...sign }))).execute();
+  const actions = [
+    { text: 'Take a time-out and leave the room when I notice my warning signs.', status: 'done' as const },
+    { text: 'Respect the no-contact order and the family court schedule.', status: 'done' as const },
+    { text: 'Keep seeing a counsellor after the program.', status: 'planned' as const },
+  ];
+  await trx.insertInto('accountability_action').values(actions.map((action, index) => ({ ...stamp, position: index + 1, ...action }))).execute();
+}
