@@ -52,7 +52,8 @@ async function givenGroup(streamId: string, overrides: Record<string, unknown> =
 
 async function noticesOf(participantId: string) {
   return scopeToAgency(database.kysely, agencyId, { compartments: ['partner'] }).transaction((trx) =>
-    trx.selectFrom('partner_notice').selectAll().where('participant_id', '=', participantId).orderBy('created_at').execute(),
+    // Notices of one transaction share its time: the type breaks the tie, so the order is stable.
+    trx.selectFrom('partner_notice').selectAll().where('participant_id', '=', participantId).orderBy('created_at').orderBy('type').execute(),
   );
 }
 
