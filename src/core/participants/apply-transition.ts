@@ -60,7 +60,8 @@ export async function applyTransition(
   return { from, to: check.to, version: updated.version };
 }
 
-function agencyOf(ctx: Ctx): string {
+/** The agency a transition is written in: the staff member's, or the operator's scope. */
+export function agencyOf(ctx: Ctx): string {
   if (ctx.actor.kind === 'staff') return ctx.actor.agencyId;
   if (ctx.db.scope.kind === 'agency') return ctx.db.scope.agencyId;
   throw new AppError('unexpected', 'system.unexpected', {});

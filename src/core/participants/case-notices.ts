@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { findHolidaySet } from '../programs/holidays.js';
 import { readStreamPolicy } from '../programs/stream-policy.js';
 import { raisePartnerNotice } from '../partners/raise-partner-notice.js';
 import { addBusinessDays, closeOfBusiness } from '../shared/business-days.js';
@@ -44,7 +45,7 @@ export async function afterTransition(
   if (notice && placement) {
     const policy = readStreamPolicy(placement.policy);
     const today = instantToZonedTime(input.now, placement.time_zone).slice(0, 10);
-    const holidays = new Set((await trx.selectFrom('holiday').select('day').where('day', '>=', today).execute()).map((h) => h.day));
+    const holidays = await findHolidaySet(trx, today);
     const dueDay = addBusinessDays(today, policy.absenceNoticeBusinessDays, holidays);
     await raisePartnerNotice(trx, {
       agencyId: input.agencyId,

@@ -4,11 +4,10 @@ import type { ActiveEnrolment } from '../attendance/attendance.queries.js';
 import { loadStandings } from '../attendance/standing.queries.js';
 import { raisePartnerNotice } from '../partners/raise-partner-notice.js';
 import { findHolidaySet } from '../programs/holidays.js';
-import { AppError } from '../shared/app-error.js';
 import { addBusinessDays, closeOfBusiness } from '../shared/business-days.js';
 import { instantToZonedTime } from '../shared/zoned-time.js';
 import type { Ctx } from '../shared/ctx.js';
-import { applyTransition } from './apply-transition.js';
+import { agencyOf, applyTransition } from './apply-transition.js';
 
 /** The partner hears of the anticipated completion date when this many sessions remain. */
 const anticipateWithin = 2;
@@ -28,12 +27,6 @@ async function tellAnticipatedCompletion(ctx: Ctx, trx: Transaction<DB>, enrolme
     dueAt: closeOfBusiness(addBusinessDays(today, enrolment.policy.absenceNoticeBusinessDays, holidays), enrolment.timeZone),
     eventKey: `anticipated:${enrolment.enrolmentId}`,
   });
-}
-
-function agencyOf(ctx: Ctx): string {
-  if (ctx.actor.kind === 'staff') return ctx.actor.agencyId;
-  if (ctx.db.scope.kind === 'agency') return ctx.db.scope.agencyId;
-  throw new AppError('unexpected', 'system.unexpected', {});
 }
 
 /**
