@@ -60,4 +60,46 @@ export const encryptedColumns: EncryptedColumn[] = [
     keyColumns: ['agency_id', 'id'],
     context: (row) => fieldContext('session_note', 'note', String(row.agency_id), String(row.id)),
   },
+  {
+    table: 'contact_preference',
+    column: 'value_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('contact_preference', 'value', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'contact_preference',
+    column: 'safe_times_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('contact_preference', 'safe_times', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'partner_consent',
+    column: 'note_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('partner_consent', 'note', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'contact_record',
+    column: 'notes_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('contact_record', 'notes', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'safety_plan',
+    column: 'content_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('safety_plan', 'content', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'disclosure',
+    column: 'summary_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('disclosure', 'summary', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'disclosure',
+    column: 'approval_note_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('disclosure', 'approval_note', String(row.agency_id), String(row.id)),
+  },
 ];

@@ -12,10 +12,13 @@ import type { AttendanceTables } from '../core/attendance/attendance.tables.js';
 import type { OutboxTables } from '../core/outbox/outbox.tables.js';
 import type { ResourcesTables } from '../core/resources/resources.tables.js';
 import type { WorkbookTables } from '../core/workbook/workbook.tables.js';
+import type { PartnerContactTables } from '../core/partner-contact/partner-contact.tables.js';
+import type { DisclosuresTables } from '../core/disclosures/disclosures.tables.js';
 
 /**
  * The database as Kysely sees it: each module declares the tables it owns in its
  * `<module>.tables.ts` (see MODULES.md), and this type is their union.
  */
 export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables,
-    ProgramsTables, GroupsTables, AttendanceTables, OutboxTables, ResourcesTables, WorkbookTables {}
+    ProgramsTables, GroupsTables, AttendanceTables, OutboxTables, ResourcesTables, WorkbookTables,
+    PartnerContactTables, DisclosuresTables {}

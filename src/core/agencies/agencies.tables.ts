@@ -28,6 +28,12 @@ export interface AgencySettingTable {
   session_idle_minutes: Generated<number>;
   session_absolute_hours: Generated<number>;
   intake_due_days: Generated<number>;
+  /** Partner Contact clocks and rules (issue #7). */
+  partner_first_contact_days: Generated<number>;
+  partner_min_contacts: Generated<number>;
+  partner_contact_weeks: Generated<number>;
+  partner_preference_max_age_days: Generated<number>;
+  partner_letter_after_attempts: Generated<number>;
   updated_at: Generated<Date>;
   version: Generated<number>;
 }

@@ -11,6 +11,11 @@ const names = {
   sessionIdleMinutes: 'session_idle_minutes',
   sessionAbsoluteHours: 'session_absolute_hours',
   intakeDueDays: 'intake_due_days',
+  partnerFirstContactDays: 'partner_first_contact_days',
+  partnerMinContacts: 'partner_min_contacts',
+  partnerContactWeeks: 'partner_contact_weeks',
+  partnerPreferenceMaxAgeDays: 'partner_preference_max_age_days',
+  partnerLetterAfterAttempts: 'partner_letter_after_attempts',
 } as const;
 
 /** Saves the agency's settings (version-checked), auditing each value that changed. */
@@ -21,11 +26,17 @@ export async function updateAgencySettings(ctx: Ctx, input: UpdateSettingsInput)
     const current = await findSettings(trx);
     // Version 0 is the defaults before a first save; every save must name the version it read.
     if (current.version !== input.version) throw new AppError('conflict', 'agency.stale_settings', {});
+    const next: AgencySettings = { ...current, ...definedOnly(input) };
     const values = {
-      mfa_required: input.mfaRequired,
-      session_idle_minutes: input.sessionIdleMinutes,
-      session_absolute_hours: input.sessionAbsoluteHours,
-      intake_due_days: input.intakeDueDays,
+      mfa_required: next.mfaRequired,
+      session_idle_minutes: next.sessionIdleMinutes,
+      session_absolute_hours: next.sessionAbsoluteHours,
+      intake_due_days: next.intakeDueDays,
+      partner_first_contact_days: next.partnerFirstContactDays,
+      partner_min_contacts: next.partnerMinContacts,
+      partner_contact_weeks: next.partnerContactWeeks,
+      partner_preference_max_age_days: next.partnerPreferenceMaxAgeDays,
+      partner_letter_after_attempts: next.partnerLetterAfterAttempts,
       updated_at: ctx.now,
     };
     await trx
@@ -34,10 +45,16 @@ export async function updateAgencySettings(ctx: Ctx, input: UpdateSettingsInput)
       .onConflict((oc) => oc.column('agency_id').doUpdateSet((eb) => ({ ...values, version: eb('agency_setting.version', '+', 1) })))
       .execute();
     for (const key of Object.keys(names) as (keyof typeof names)[]) {
-      if (current[key] !== input[key]) {
-        await recordAudit(ctx, trx, { type: 'setting.changed', details: { setting: names[key], from: current[key], to: input[key] } });
+      if (current[key] !== next[key]) {
+        await recordAudit(ctx, trx, { type: 'setting.changed', details: { setting: names[key], from: current[key], to: next[key] } });
       }
     }
     return findSettings(trx);
   });
+}
+
+/** The input's values that were given (optional settings left out keep their saved value). */
+function definedOnly(input: UpdateSettingsInput): Partial<AgencySettings> {
+  const { version: _version, ...rest } = input;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<AgencySettings>;
 }

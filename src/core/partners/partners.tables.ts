@@ -11,8 +11,57 @@ export interface PartnerTable {
   participant_id: string | null;
   relationship: 'victim' | 'current_partner' | 'former_partner' | 'other' | null;
   language: 'en' | 'fr' | 'other' | null;
+  /** Given at referral before contact preferences existed; new details go to `contact_preference`. */
   phone_encrypted: string | null;
   address_encrypted: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+}
+
+export const preferenceChannels = ['phone', 'text', 'email', 'mail'] as const;
+export type PreferenceChannel = (typeof preferenceChannels)[number];
+
+/**
+ * `contact_preference`: one way to reach the partner (a phone number with its safe times and
+ * whether a voicemail may be left, a number for texts, an email, a mailing address). `safe` is
+ * null until the partner confirms it (`confirmed_on`); a confirmation older than the agency's
+ * setting counts as unconfirmed. Only the channel gate decides what may be used.
+ */
+export interface ContactPreferenceTable {
+  agency_id: string;
+  id: string;
+  partner_id: string;
+  channel: PreferenceChannel;
+  value_encrypted: string;
+  safe_times_encrypted: string | null;
+  safe: boolean | null;
+  voicemail_ok: Generated<boolean>;
+  confirmed_on: string | null;
+  retired_at: Timestamp | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export const consentDecisions = ['wishes_contact', 'declined'] as const;
+export type ConsentDecision = (typeof consentDecisions)[number];
+export const consentWays = ['phone', 'in_person', 'letter', 'email', 'text', 'third_party'] as const;
+export type ConsentWay = (typeof consentWays)[number];
+
+/** `partner_consent`: what the partner said about being contacted, when and how; the latest decides. */
+export interface PartnerConsentTable {
+  agency_id: string;
+  id: Generated<string>;
+  partner_id: string;
+  decision: ConsentDecision;
+  decided_on: string;
+  how: ConsentWay;
+  note_encrypted: string | null;
+  recorded_at: CreatedAt;
+  recorded_by: string | null;
 }
 
 /** `partner_child`: a child of the partner, by age (a child under 16 raises the duty to report). */
@@ -52,4 +101,6 @@ export interface PartnersTables {
   partner: PartnerTable;
   partner_child: PartnerChildTable;
   partner_notice: PartnerNoticeTable;
+  contact_preference: ContactPreferenceTable;
+  partner_consent: PartnerConsentTable;
 }

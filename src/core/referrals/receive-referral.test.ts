@@ -68,7 +68,10 @@ describe('receiving a referral', () => {
     const partner = await database.kysely.selectFrom('partner').selectAll().where('participant_id', '=', receipt.participantId).executeTakeFirstOrThrow();
     expect(JSON.stringify(partner)).not.toContain('Sylvie');
     expect(keyring.decrypt(partner.full_name_encrypted, fieldContext('partner', 'full_name', agency.id, partner.id))).toBe('Sylvie Partner');
-    expect(keyring.decrypt(partner.phone_encrypted!, fieldContext('partner', 'phone', agency.id, partner.id))).toBe('+16135550199');
+    // The phone given at referral waits as a contact preference the partner has not confirmed yet.
+    const preferences = await database.kysely.selectFrom('contact_preference').selectAll().where('partner_id', '=', partner.id).orderBy('channel', 'desc').execute();
+    expect(preferences.map((p) => ({ channel: p.channel, safe: p.safe, confirmed: p.confirmed_on, value: keyring.decrypt(p.value_encrypted, fieldContext('contact_preference', 'value', agency.id, p.id)) })))
+      .toEqual([{ channel: 'phone', safe: null, confirmed: null, value: '+16135550199' }, { channel: 'mail', safe: null, confirmed: null, value: '5 Elm St' }]);
     const notice = await database.kysely.selectFrom('partner_notice').selectAll().where('partner_id', '=', partner.id).executeTakeFirstOrThrow();
     expect(notice).toMatchObject({ type: 'new_partner', occurred_on: '2026-11-21' });
     expect(notice.due_at.toISOString()).toBe('2026-11-28T15:00:00.000Z');
@@ -83,10 +86,11 @@ describe('receiving a referral', () => {
     const seen = await ctx.db.transaction(async (trx) => ({
       partners: (await sql<{ n: number }>`select count(*)::int as n from partner`.execute(trx)).rows[0]?.n,
       children: (await sql<{ n: number }>`select count(*)::int as n from partner_child`.execute(trx)).rows[0]?.n,
+      preferences: (await sql<{ n: number }>`select count(*)::int as n from contact_preference`.execute(trx)).rows[0]?.n,
       notices: (await sql<{ n: number }>`select count(*)::int as n from partner_notice`.execute(trx)).rows[0]?.n,
       handoffs: (await sql<{ n: number }>`select count(*)::int as n from partner_handoff`.execute(trx)).rows[0]?.n,
     }));
-    expect(seen).toEqual({ partners: 0, children: 0, notices: 0, handoffs: 1 });
+    expect(seen).toEqual({ partners: 0, children: 0, preferences: 0, notices: 0, handoffs: 1 });
   });
 
   it('creates one referral from a double submit', async () => {

@@ -1,3 +1,4 @@
+import { findSettings } from '../agencies/settings.queries.js';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { fieldContext } from '../../db/encrypted-columns.js';
@@ -12,7 +13,6 @@ import { type CheckedContact, checkReferral } from './check-referral.js';
 import type { NewParticipant, ReceiveReferralInput, ReferralReceipt } from './referrals.schema.js';
 
 /** First contact with a newly named partner is due within a week (a program setting arrives with issue 7). */
-const firstContactDueMs = 7 * 24 * 3_600_000;
 
 /**
  * Records a referral: the person (new or existing), the referral and its conditions, in one
@@ -33,8 +33,9 @@ export async function receiveReferral(ctx: Ctx, input: ReceiveReferralInput): Pr
       if (earlier) return earlier;
       const participantId = await resolveParticipant(trx, actor, input.participant, contact, ctx.now);
       const referralId = await insertReferral(trx, actor, participantId, input, contact, ctx.now);
+      const settings = await findSettings(trx);
       for (const [index, partner] of input.partners.entries()) {
-        await dropPartner(ctx, trx, actor.agencyId, participantId, partner, contact.partnerPhones[index]);
+        await dropPartner(ctx, trx, actor.agencyId, participantId, partner, contact.partnerPhones[index], settings.partnerFirstContactDays);
       }
       if (input.partners.length > 0) {
         await trx
@@ -144,10 +145,17 @@ async function insertReferral(trx: Transaction<DB>, actor: { agencyId: string; u
   return id;
 }
 
-/** The drop box: written, never read back (no RETURNING: the row is invisible to this actor). */
-async function dropPartner(ctx: Ctx, trx: Transaction<DB>, agencyId: string, participantId: string, partner: ReceiveReferralInput['partners'][number], phone: string | undefined): Promise<void> {
+/**
+ * The drop box: written, never read back (no RETURNING: the rows are invisible to this actor).
+ * A phone and an address given at referral arrive as contact preferences not yet confirmed
+ * safe: a discreet call may go to the number, nothing that leaves a trace (a voicemail, a
+ * letter) until the partner confirms it (the channel gate). First contact is due after the
+ * agency's Partner Contact setting.
+ */
+async function dropPartner(ctx: Ctx, trx: Transaction<DB>, agencyId: string, participantId: string, partner: ReceiveReferralInput['partners'][number], phone: string | undefined, firstContactDays: number): Promise<void> {
   const id = randomUUID();
   const seal = (column: string, value: string | undefined) => (value ? ctx.keyring.encrypt(value, fieldContext('partner', column, agencyId, id)) : null);
+  const createdBy = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
   await trx
     .insertInto('partner')
     .values({
@@ -157,16 +165,24 @@ async function dropPartner(ctx: Ctx, trx: Transaction<DB>, agencyId: string, par
       full_name_encrypted: seal('full_name', partner.fullName)!,
       relationship: partner.relationship,
       language: partner.language ?? null,
-      phone_encrypted: seal('phone', phone),
-      address_encrypted: seal('address', partner.address),
-      created_by: ctx.actor.kind === 'staff' ? ctx.actor.userId : null,
+      created_by: createdBy,
     })
     .execute();
+  const given = [phone ? { channel: 'phone' as const, value: phone } : undefined, partner.address ? { channel: 'mail' as const, value: partner.address } : undefined].filter((entry) => entry !== undefined);
+  if (given.length > 0) {
+    await trx
+      .insertInto('contact_preference')
+      .values(given.map((entry) => {
+        const preferenceId = randomUUID();
+        return { agency_id: agencyId, id: preferenceId, partner_id: id, channel: entry.channel, value_encrypted: ctx.keyring.encrypt(entry.value, fieldContext('contact_preference', 'value', agencyId, preferenceId)), created_by: createdBy };
+      }))
+      .execute();
+  }
   if (partner.childrenAges.length > 0) {
     await trx.insertInto('partner_child').values(partner.childrenAges.map((age) => ({ agency_id: agencyId, partner_id: id, age }))).execute();
   }
   await trx
     .insertInto('partner_notice')
-    .values({ agency_id: agencyId, id: randomUUID(), participant_id: participantId, partner_id: id, type: 'new_partner', occurred_on: ctx.now.toISOString().slice(0, 10), due_at: new Date(ctx.now.getTime() + firstContactDueMs) })
+    .values({ agency_id: agencyId, id: randomUUID(), participant_id: participantId, partner_id: id, type: 'new_partner', occurred_on: ctx.now.toISOString().slice(0, 10), due_at: new Date(ctx.now.getTime() + firstContactDays * 86_400_000) })
     .execute();
 }
