@@ -5,6 +5,8 @@ import type { Role } from './roles.js';
  * The one map from role to permissions. Reading it is reading the policy: a role has nothing
  * that is not listed here.
  * - Partner information is for partner_contact and partner_contact_lead only.
+ * - The partner-contact team records disclosures and follows them (a worker tells the partner
+ *   what was disclosed and to whom); the lead also sees the team's figures.
  * - The manager approves, signs and sees disclosures and aggregate figures, not partner files;
  *   only the manager decides discharges and signs off completions.
  * - admin runs accounts and settings and reads no case data; auditor reads the log and figures.
@@ -20,7 +22,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'agency.read', 'participant.read', 'group.read', 'attendance.record', 'report.draft',
     'disclosure.create', 'resource.read', 'resource.refer',
   ],
-  partner_contact: ['agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'resource.read'],
+  partner_contact: ['agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'disclosure.read', 'resource.read'],
   partner_contact_lead: [
     'agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'disclosure.read',
     'audit.read_views', 'statistics.read', 'resource.read',

@@ -14,6 +14,8 @@ export interface ContactRecordTable {
   id: string;
   partner_id: string;
   kind: ContactKind;
+  /** `partner`: they reached us (nothing went out, so no gate); `worker`: we reached out. */
+  initiated_by: Generated<'worker' | 'partner'>;
   /** Attempts only: what happened. */
   outcome: AttemptOutcome | null;
   /** The preference (phone, address …) used, when there was one. */
@@ -24,6 +26,8 @@ export interface ContactRecordTable {
   topics: Generated<string[]>;
   notes_encrypted: string | null;
   letter_id: string | null;
+  /** A follow-up the worker set (it appears on the worklist that day). */
+  follow_up_on: string | null;
   idempotency_key: string;
   created_at: CreatedAt;
 }

@@ -73,7 +73,7 @@ export interface PartnerChildTable {
 }
 
 /** What a notice tells the partner-contact team about (the seeds' list). */
-export const partnerNoticeTypes = ['new_partner', 'absence', 'lateness', 'threat', 'concern', 'disruptive_behaviour', 'non_compliance', 'pending_discharge', 'discharge', 'completion', 'anticipated_completion', 'fees_paid'] as const;
+export const partnerNoticeTypes = ['new_partner', 'enrolled', 'absence', 'lateness', 'threat', 'concern', 'disruptive_behaviour', 'non_compliance', 'pending_discharge', 'discharge', 'completion', 'anticipated_completion', 'fees_paid'] as const;
 export type PartnerNoticeType = (typeof partnerNoticeTypes)[number];
 
 /**

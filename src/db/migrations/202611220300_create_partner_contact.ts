@@ -80,6 +80,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid not null,
       partner_id uuid not null,
       kind text not null check (kind in ('attempt', 'call', 'letter', 'email', 'text', 'in_person')),
+      initiated_by text not null default 'worker' check (initiated_by in ('worker', 'partner')),
       outcome text check (outcome in ('no_answer', 'wrong_number', 'voicemail_left', 'busy', 'not_safe_to_talk')),
       preference_id uuid,
       occurred_at timestamptz not null,
@@ -88,6 +89,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       topics text[] not null default '{}',
       notes_encrypted text,
       letter_id uuid,
+      follow_up_on date,
       idempotency_key uuid not null,
       created_at timestamptz not null default now(),
       primary key (agency_id, id),
@@ -113,6 +115,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await enableCompartmentIsolation(db, 'notice_delivery', 'partner');
   await grantToApp(db, 'notice_delivery', ['select', 'insert']);
+  // The participant's start in a group opens the partner's contact window (the 12 weeks).
+  await sql`alter table partner_notice drop constraint partner_notice_type_check`.execute(db);
+  await sql`alter table partner_notice add constraint partner_notice_type_check check (type in ('new_partner', 'enrolled', 'absence', 'lateness', 'threat',
+    'concern', 'disruptive_behaviour', 'non_compliance', 'pending_discharge', 'discharge', 'completion', 'anticipated_completion', 'fees_paid'))`.execute(db);
   await sql`create index partner_notice_participant on partner_notice (agency_id, participant_id, occurred_on)`.execute(db);
 
   await sql`
