@@ -3,13 +3,16 @@ import { loadStandings } from '../core/attendance/standing.queries.js';
 import { testKeyring } from '../core/audit/testing/staff-ctx.js';
 import { scopeToAgency } from './scoped-database.js';
 import { seedDemo } from './seed-demo.js';
+import { decideChannel, loadGateFacts } from '../core/partners/channel-gate.js';
+import { fieldContext } from './encrypted-columns.js';
 import { openTestDatabase, type TestDatabase } from './testing/test-database.js';
 
 let database: TestDatabase;
 let agencyId: string;
+const keyring = testKeyring();
 beforeAll(async () => {
   database = await openTestDatabase({ fresh: true });
-  ({ agencyId } = await seedDemo(database.kysely, testKeyring()));
+  ({ agencyId } = await seedDemo(database.kysely, keyring));
 }, 120_000);
 afterAll(async () => {
   await database?.close();
@@ -36,5 +39,40 @@ describe('the demo program', () => {
     expect(notices.map((n) => n.type)).toEqual(expect.arrayContaining(['new_partner', 'pending_discharge', 'discharge', 'completion']));
     const values = await db.transaction((trx) => trx.selectFrom('relationship_value').select('text').execute());
     expect(values.length).toBeGreaterThan(0);
+  });
+
+  it('has partner files in every state: 12 weeks done, mail unsafe with disclosures, a letter proposed, never reached, declined', async () => {
+    const partnerSide = scopeToAgency(database.kysely, agencyId, { compartments: ['partner', 'disclosure'] });
+    const today = new Date().toISOString().slice(0, 10);
+    const files = await partnerSide.transaction(async (trx) => {
+      const partners = await trx.selectFrom('partner').select(['id', 'full_name_encrypted']).execute();
+      const byName = new Map<string, { letter: string; voicemail: string; contacts: number; plans: number; delivered: number; disclosures: string[] }>();
+      for (const partner of partners) {
+        const name = keyring.decrypt(partner.full_name_encrypted, fieldContext('partner', 'full_name', agencyId, partner.id));
+        const facts = await loadGateFacts(trx, partner.id, today);
+        const gate = (action: 'letter' | 'voicemail') => {
+          const decision = decideChannel(facts, action);
+          return decision.open ? 'open' : decision.reason;
+        };
+        byName.set(name, {
+          letter: gate('letter'),
+          voicemail: gate('voicemail'),
+          contacts: (await trx.selectFrom('contact_record').select('id').where('partner_id', '=', partner.id).execute()).length,
+          plans: (await trx.selectFrom('safety_plan').select('id').where('partner_id', '=', partner.id).execute()).length,
+          delivered: (await trx.selectFrom('notice_delivery').select('notice_id').where('partner_id', '=', partner.id).execute()).length,
+          disclosures: (await trx.selectFrom('disclosure').select(['recipient', 'status']).where('partner_id', '=', partner.id).orderBy('recipient').execute()).map((d) => `${d.recipient}:${d.status}`),
+        });
+      }
+      return byName;
+    });
+    expect(files.get('Melissa Bains')).toMatchObject({ letter: 'open', voicemail: 'open', contacts: 6, plans: 2 });
+    expect(files.get('Melissa Bains')!.delivered).toBeGreaterThan(0);
+    expect(files.get('Amanda Bowman')).toMatchObject({ letter: 'not_safe', voicemail: 'voicemail_not_allowed', disclosures: ['childrens_aid:made', 'crown:pending_approval'] });
+    expect(files.get('Chantal Bergeron')).toMatchObject({ letter: 'open', contacts: 3 });
+    expect(files.get('Julie Lavoie')).toMatchObject({ letter: 'no_channel', contacts: 1 });
+    expect(files.get('Nathalie Caron')).toMatchObject({ letter: 'declined', voicemail: 'declined' });
+    // The participant side holds only the category the Children's Aid report attached.
+    const concerns = await scopeToAgency(database.kysely, agencyId, { compartments: ['participant'] }).transaction((trx) => trx.selectFrom('case_safety_concern').select(['category']).execute());
+    expect(concerns).toEqual([{ category: 'child_protection' }]);
   });
 });

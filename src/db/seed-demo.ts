@@ -9,6 +9,7 @@ import { hashPassword } from '../core/users/hash-password.js';
 import type { DB } from './schema.js';
 import { scopeToAgency } from './scoped-database.js';
 import { seedDemoCases } from './seed-demo-cases.js';
+import { seedDemoPartners } from './seed-demo-partners.js';
 import { seedDemoProgram } from './seed-demo-program.js';
 
 export const demoAgencySlug = 'demo';
@@ -96,5 +97,10 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
   await seedDemoProgram(caseCtx, { agencyId, siteId: site.id, facilitatorIds: facilitators.map((f) => f.id) });
   // The community resource directory every agency starts with (adds only what is missing).
   await loadDefaultResources(ctx);
+  // The Partner Contact program's files, in every state (after the directory: partners were given resources).
+  const staffIds = await kysely.selectFrom('app_user').select(['id', 'email']).where('agency_id', '=', agencyId).execute();
+  const staffId = (email: string) => staffIds.find((u) => u.email === email)?.id ?? null;
+  const partnerCtx = { ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant', 'partner', 'disclosure'] }) };
+  await seedDemoPartners(partnerCtx, agencyId, { partnerContact: staffId('partner.contact@demo.pars.test'), lead: staffId('partner.lead@demo.pars.test'), manager: staffId('manager@demo.pars.test') });
   return { agencyId, created };
 }
