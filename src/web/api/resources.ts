@@ -100,3 +100,57 @@ export function localText(locale: string, en: string | null | undefined, fr: str
   const second = locale.startsWith('fr') ? en : fr;
   return first ?? second ?? undefined;
 }
+
+/** `GET /resources/:id/revisions`: the record as it was before one change, who made it and when (newest first). */
+export const resourceRevisionSchema = z.object({
+  version: z.number(),
+  change: z.enum(['updated', 'retired', 'restored', 'imported']),
+  changedFields: z.array(z.string()),
+  revisedAt: z.string(),
+  revisedBy: z.nullable(z.object({ id: z.string(), name: z.string() })),
+  previous: z.unknown(),
+});
+export type ResourceRevision = z.infer<typeof resourceRevisionSchema>;
+export const resourceRevisionListSchema = z.array(resourceRevisionSchema);
+
+/** The export formats of `GET /resources/export?format=…`: HSDS JSON, or the tabular CSV package zipped. */
+export const hsdsFormats = ['hsds-json', 'hsds-csv'] as const;
+export type HsdsFormat = (typeof hsdsFormats)[number];
+
+/** The largest HSDS JSON file `POST /resources/import` takes (its body limit), in MB. */
+export const maxHsdsImportMegabytes = 20;
+
+/** Where in the file and why a record cannot be imported; `message` is in the reader's language. */
+export const hsdsReasonSchema = z.object({
+  pointer: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  table: z.optional(z.string()),
+  row: z.optional(z.number()),
+  message: z.string(),
+});
+
+/** `POST /resources/import`: every invalid record with its reasons, and what was (or, in a check, would be) written. */
+export const hsdsImportReportSchema = z.object({
+  format: z.enum(hsdsFormats),
+  records: z.number(),
+  valid: z.number(),
+  invalid: z.array(
+    z.object({
+      index: z.number(),
+      id: z.optional(z.string()),
+      name: z.optional(z.string()),
+      pointer: z.optional(z.string()),
+      row: z.optional(z.number()),
+      reasons: z.array(hsdsReasonSchema),
+    }),
+  ),
+  problems: z.array(hsdsReasonSchema),
+  refused: z.boolean(),
+  dryRun: z.boolean(),
+  written: z.boolean(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+});
+export type HsdsImportReport = z.infer<typeof hsdsImportReportSchema>;

@@ -7,6 +7,7 @@ import { ParticipantPage } from '../pages/participant-page';
 import { EditResourcePage, NewResourcePage } from '../pages/resources/resource-edit-pages';
 import { ResourcePage } from '../pages/resources/resource-page';
 import { ResourcesPage } from '../pages/resources/resources-page';
+import { ResourcesHsdsPage } from '../pages/resources/resources-hsds-page';
 import { WorkbookPage } from '../pages/workbook/workbook-page';
 import { WaitlistPage } from '../pages/waitlist-page';
 import { GroupPage } from '../pages/groups/group-page';
@@ -56,6 +57,7 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/participants/:participantId/workbook" element={<RequireSession permission="participant.read"><WorkbookPage /></RequireSession>} />
       <Route path="/resources" element={<RequireSession permission="resource.read"><ResourcesPage /></RequireSession>} />
       <Route path="/resources/new" element={<RequireSession permission="resource.manage"><NewResourcePage /></RequireSession>} />
+      <Route path="/resources/hsds" element={<RequireSession permission="resource.manage"><ResourcesHsdsPage /></RequireSession>} />
       <Route path="/resources/:resourceId" element={<RequireSession permission="resource.read"><ResourcePage /></RequireSession>} />
       <Route path="/resources/:resourceId/edit" element={<RequireSession permission="resource.manage"><EditResourcePage /></RequireSession>} />
       <Route path="/waitlist" element={<RequireSession permission="group.read"><WaitlistPage /></RequireSession>} />

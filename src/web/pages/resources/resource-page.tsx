@@ -14,6 +14,7 @@ import { enumLabel } from '../../i18n/enum-label';
 import { useDocumentTitle } from '../../i18n/use-document-title';
 import { hasPermission } from '../../session/has-permission';
 import { useSession, useSignedInSession } from '../../session/session-context';
+import { ResourceHistory } from './resource-history';
 import { resourceName, ResourceSummary } from './resource-summary';
 
 /** Retire or restore, against the version shown; a refusal is said in words and the resource loaded again. */
@@ -131,6 +132,7 @@ export function ResourcePage() {
               [intl.formatMessage({ id: 'resources.field.confidential' }), resource.confidential ? intl.formatMessage({ id: 'resources.confidential.yes' }) : null],
             ]}
           />
+          {canManage && <ResourceHistory key={resource.version} resource={resource} />}
         </>
       )}
     </>

@@ -76,6 +76,10 @@ export function ResourcesPage() {
           <Link to="/resources/new" className="button">
             <FormattedMessage id="resources.new" />
           </Link>
+          {' '}
+          <Link to="/resources/hsds" className="button button-secondary">
+            <FormattedMessage id="resourcesHsds.link" />
+          </Link>
         </p>
       )}
       <form role="search" className="form" aria-label={intl.formatMessage({ id: 'resources.search.label' })} onSubmit={onSearch}>
