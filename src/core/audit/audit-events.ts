@@ -136,6 +136,40 @@ export const auditEventSchemas = [
   eventAbout('resource.restored', z.strictObject({ type: z.literal('resource'), id: z.uuid() }), noDetails),
   eventAbout('resource.referred', z.strictObject({ type: z.enum(['participant', 'partner']), id: z.uuid() }), details({ resourceId: z.uuid() })),
   event('resource.defaults_loaded', details({ inserted: count, existing: count })),
+  eventAbout(
+    'partner.contact_recorded',
+    z.strictObject({ type: z.literal('partner'), id: z.uuid() }),
+    details({ contactId: z.uuid(), kind: code, outcome: code.nullable(), initiatedBy: z.enum(['worker', 'partner']), noticesDelivered: count }),
+  ),
+  eventAbout('partner.letter_produced', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ letterId: z.uuid(), contactId: z.uuid(), language: z.enum(['en', 'fr']) })),
+  eventAbout('partner.letter_printed', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ letterId: z.uuid(), language: z.enum(['en', 'fr']) })),
+  event('partner.worklist_viewed', details({ partners: count, items: count })),
+  event('partner.searched', details({ results: count })),
+  eventAbout('partner.updated', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ fields: z.array(z.string().regex(/^[a-z][a-zA-Z]{0,59}$/)).min(1).max(10) })),
+  eventAbout('partner.preference_added', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ preferenceId: z.uuid(), channel: z.enum(['phone', 'text', 'email', 'mail']) })),
+  eventAbout(
+    'partner.preference_updated',
+    z.strictObject({ type: z.literal('partner'), id: z.uuid() }),
+    details({ preferenceId: z.uuid(), channel: z.enum(['phone', 'text', 'email', 'mail']), fields: z.array(z.string().regex(/^[a-z][a-zA-Z]{0,59}$/)).min(1).max(10) }),
+  ),
+  eventAbout('partner.preference_retired', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ preferenceId: z.uuid(), channel: z.enum(['phone', 'text', 'email', 'mail']) })),
+  eventAbout('partner.consent_recorded', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ decision: z.enum(['wishes_contact', 'declined']) })),
+  eventAbout('safety_plan.saved', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ version: count, wanted: z.boolean() })),
+  eventAbout('safety_plan.printed', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ version: count, language: z.enum(['en', 'fr']) })),
+  eventAbout(
+    'disclosure.recorded',
+    z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }),
+    details({ recipient: code, legalBasis: code, status: code, team: z.enum(['partner_contact', 'group_program']), concernAttached: z.boolean() }),
+  ),
+  eventAbout('disclosure.viewed', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), noDetails),
+  eventAbout('disclosure.approved', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), details({ concernAttached: z.boolean() })),
+  eventAbout('disclosure.refused', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), noDetails),
+  eventAbout('disclosure.made', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), details({ method: code })),
+  eventAbout(
+    'partner.record_exported',
+    z.strictObject({ type: z.literal('partner'), id: z.uuid() }),
+    details({ language: z.enum(['en', 'fr']), contacts: count, consents: count, safetyPlanVersions: count, letters: count, resources: count, disclosures: count }),
+  ),
 ] as const;
 
 /** An audit event as a use case hands it to `recordAudit` (validated there). */

@@ -37,6 +37,10 @@ export interface DisclosureTable {
   made_at: Timestamp | null;
   made_by: string | null;
   version: Generated<number>;
+  /** The day the concern happened (with `concern_category`, what the participant's case is told). */
+  concern_occurred_on: string | null;
+  refused_at: Timestamp | null;
+  refused_by: string | null;
 }
 
 /** `case_safety_concern` (participant compartment): the category and day a disclosure attached. */

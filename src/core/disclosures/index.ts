@@ -1,0 +1,11 @@
+export { approveDisclosure, refuseDisclosure } from './decide-disclosure.js';
+export { disclosuresErrors } from './disclosures.errors.js';
+export { disclosureIssues, initialStatus, isApprovalRequired, type DisclosureTeam } from './disclosures.rules.js';
+export * from './disclosures.schema.js';
+export { concernCategories, disclosureMethods, disclosureRecipients, disclosureStatuses, legalBases } from './disclosures.tables.js';
+export type { ConcernCategory, DisclosureMethod, DisclosureRecipient, DisclosureStatus, LegalBasis } from './disclosures.tables.js';
+export { getDisclosure } from './get-disclosure.js';
+export { disclosureListLimit, listDisclosures } from './list-disclosures.js';
+export { listSafetyConcerns } from './list-safety-concerns.js';
+export { markDisclosureMade } from './mark-disclosure-made.js';
+export { recordDisclosure } from './record-disclosure.js';
