@@ -1,4 +1,8 @@
 export { getPartner } from './get-partner.js';
+export { searchPartners } from './search-partners.js';
+export { updatePartner } from './update-partner.js';
+export { addPreference, retirePreference, updatePreference } from './save-preference.js';
+export { recordConsent } from './record-consent.js';
 export { passPartnerDetails } from './pass-partner-details.js';
 export { partnersErrors } from './partners.errors.js';
 export * from './partners.schema.js';

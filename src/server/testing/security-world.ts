@@ -33,6 +33,13 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .insertInto('partner')
     .values({ agency_id: agency.id, id: partnerId, full_name_encrypted: keyring.encrypt(canary, fieldContext('partner', 'full_name', agency.id, partnerId)) })
     .execute();
+  // A contact preference of that partner (an email only the partner team may ever see).
+  const preferenceId = randomUUID();
+  const preferenceCanary = `canary-pref-${randomUUID()}@example.org`;
+  await db
+    .insertInto('contact_preference')
+    .values({ agency_id: agency.id, id: preferenceId, partner_id: partnerId, channel: 'email', value_encrypted: keyring.encrypt(preferenceCanary, fieldContext('contact_preference', 'value', agency.id, preferenceId)) })
+    .execute();
   const site = await givenSite(db, agency.id, { name: 'Sudbury', timeZone: 'America/Toronto' });
   const sessions = {} as Record<Role | 'none', StaffSession>;
   for (const role of roles) sessions[role] = await givenStaffSession(db, agency.id, [role], now);
@@ -91,7 +98,7 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .executeTakeFirstOrThrow();
   return {
     agencyId: agency.id,
-    params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id },
+    params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId },
     sessions,
     canaries: [canary, dropped, partnerAddress, partnerPhone, givenToPartner.id],
   };
@@ -153,6 +160,11 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'PUT /api/v1/participants/:participantId/workbook': { body: { relationshipValues: [{ text: 'Respect' }], warningSigns: [], accountabilityActions: [], version: 0 } },
     'POST /api/v1/participants/:participantId/resource-referrals': { body: { resourceId: params.resourceId } },
     'POST /api/v1/partners/:partnerId/resource-referrals': { body: { resourceId: params.resourceId } },
+    'PUT /api/v1/partners/:partnerId': { body: { fullName: 'Sam Example', relationship: 'victim', language: 'en', childrenAges: [3], version: 1 } },
+    'POST /api/v1/partners/:partnerId/preferences': { body: { channel: 'phone', value: '705-555-0123', safeTimes: 'Weekdays 9-11', safe: true, voicemailOk: false, confirmedOn: '2026-11-01' } },
+    'PUT /api/v1/partners/:partnerId/preferences/:preferenceId': { body: { channel: 'email', value: 'sam@example.org', safe: true, confirmedOn: '2026-11-01', version: 1 } },
+    'POST /api/v1/partners/:partnerId/preferences/:preferenceId/retire': { body: { version: 1 } },
+    'POST /api/v1/partners/:partnerId/consents': { body: { decision: 'wishes_contact', decidedOn: '2026-11-01', how: 'phone' } },
   };
   return samples[`${method} ${url}`] ?? {};
 }

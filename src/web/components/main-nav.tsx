@@ -19,6 +19,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/waitlist', id: 'app.nav.waitlist', permission: 'group.read' },
   { to: '/groups', id: 'groups.nav', permission: 'group.read' },
   { to: '/concerns', id: 'concerns.nav', permission: 'case.sign_off' },
+  { to: '/partners', id: 'partners.nav', permission: 'partner.read' },
   { to: '/resources', id: 'resources.nav', permission: 'resource.read' },
   // Streams and holidays: all staff may read them (agency.read); the menu offers them to those who set them up.
   { to: '/programs', id: 'streams.nav.program', permission: 'program.manage' },

@@ -4,6 +4,8 @@ import { EnrolmentPage } from '../pages/enrolment-page';
 import { IntakeWorklistPage } from '../pages/intake-worklist-page';
 import { NewReferralPage } from '../pages/new-referral-page';
 import { ParticipantPage } from '../pages/participant-page';
+import { PartnerPage } from '../pages/partners/partner-page';
+import { PartnersPage } from '../pages/partners/partners-page';
 import { EditResourcePage, NewResourcePage } from '../pages/resources/resource-edit-pages';
 import { ResourcePage } from '../pages/resources/resource-page';
 import { ResourcesPage } from '../pages/resources/resources-page';
@@ -55,6 +57,8 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/referrals/new" element={<RequireSession permission="referral.write"><NewReferralPage /></RequireSession>} />
       <Route path="/participants/:participantId" element={<RequireSession permission="participant.read"><ParticipantPage /></RequireSession>} />
       <Route path="/participants/:participantId/workbook" element={<RequireSession permission="participant.read"><WorkbookPage /></RequireSession>} />
+      <Route path="/partners" element={<RequireSession permission="partner.read"><PartnersPage /></RequireSession>} />
+      <Route path="/partners/:partnerId" element={<RequireSession permission="partner.read"><PartnerPage /></RequireSession>} />
       <Route path="/resources" element={<RequireSession permission="resource.read"><ResourcesPage /></RequireSession>} />
       <Route path="/resources/new" element={<RequireSession permission="resource.manage"><NewResourcePage /></RequireSession>} />
       <Route path="/resources/hsds" element={<RequireSession permission="resource.manage"><ResourcesHsdsPage /></RequireSession>} />
