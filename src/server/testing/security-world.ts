@@ -100,7 +100,7 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     agencyId: agency.id,
     params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId },
     sessions,
-    canaries: [canary, dropped, partnerAddress, partnerPhone, givenToPartner.id],
+    canaries: [canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary],
   };
 }
 
