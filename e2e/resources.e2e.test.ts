@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiRequest } from './support/api-request.js';
@@ -99,6 +100,39 @@ describe('the resource directory (en-CA)', () => {
     await page.getByText('The resource is retired.').waitFor();
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByText('The resource is back in the directory.').waitFor();
+
+    // The history, newest first: who changed what, each field before and after.
+    const history = page.getByRole('region', { name: 'History' });
+    const changes = history.getByRole('listitem');
+    await changes.first().getByText(/: restored by Daniel Okafor \(version 5\)\.$/).waitFor();
+    const regionChange = changes.filter({ hasText: /: edited by Daniel Okafor \(version 2\)\./ });
+    await regionChange.getByRole('definition').filter({ hasText: 'Before: (empty). After: Toronto.' }).waitFor();
+    expect(await changes.count()).toBe(4);
+    await expectNoAxeViolations(page, 'resource history (en)');
+  });
+
+  it('exports the directory as HSDS JSON, refuses a file that is not JSON, checks the export back (0 invalid) and imports it unchanged', async () => {
+    const page = await signIn(demoAccounts.manager, 'en');
+    await page.goto(`${base()}/resources`);
+    await page.getByRole('link', { name: 'Import and export (HSDS)' }).click();
+    await expectHeading(page, 'Import and export the directory (Open Referral HSDS)');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as HSDS JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^resources-hsds-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = readFileSync(await download.path());
+
+    const file = page.getByLabel('HSDS JSON file');
+    const check = page.getByRole('button', { name: 'Check the file (nothing is imported)' });
+    await file.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json {') });
+    await check.click();
+    await page.getByRole('group', { name: 'There is a problem' }).getByRole('link', { name: /The file is not JSON/ }).waitFor();
+
+    await file.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: exported });
+    await check.click();
+    const report = page.getByRole('region', { name: /^Check of resources-hsds-/ });
+    await report.getByText(/^\d+ records in the file: \d+ valid, 0 invalid\.$/).waitFor();
+    await expectNoAxeViolations(page, 'HSDS import checked (en)');
+    await report.getByRole('button', { name: /^Import the \d+ records$/ }).click();
+    await page.getByText(/Import done: 0 added, 0 updated, \d+ unchanged, 0 invalid left out\.$/).waitFor();
   });
 });
 
