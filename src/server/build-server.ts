@@ -26,6 +26,9 @@ import { registerCalendarRoutes } from './routes/calendar-routes.js';
 import { registerPackRoutes } from './routes/pack-routes.js';
 import { registerResourceHsdsRoutes } from './routes/resource-hsds-routes.js';
 import { registerResourceRoutes } from './routes/resource-routes.js';
+import { registerDisclosureRoutes } from './routes/disclosure-routes.js';
+import { registerPartnerRecordRoutes } from './routes/partner-record-routes.js';
+import { registerSafetyPlanRoutes } from './routes/safety-plan-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -134,6 +137,9 @@ export async function buildServer(options: {
       registerResourceHsdsRoutes(api, deps);
       registerResourceRoutes(api, deps);
       registerPackRoutes(api, deps);
+      registerSafetyPlanRoutes(api, deps);
+      registerDisclosureRoutes(api, deps);
+      registerPartnerRecordRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

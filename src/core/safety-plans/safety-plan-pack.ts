@@ -45,3 +45,25 @@ export function safetyPlanPack(text: PackText, content: SafetyPlanContent, versi
   }
   return { title: t('safetyPlanPdf.title'), blocks };
 }
+
+/** A plan's content as "part: what it says" lines (the partner's own record lists every version this way). */
+export function safetyPlanLines(text: PackText, content: SafetyPlanContent): string[] {
+  const t = text.t;
+  const line = (key: string, value: string) => (value ? [t('safetyPlanPdf.labelled', { label: t(`safetyPlanPdf.${key}`), value })] : []);
+  const items = content.importantItems;
+  return [
+    ...content.trustedPeople.map((person) => t('safetyPlanPdf.labelled', { label: t('safetyPlanPdf.trusted_people'), value: [person.name, person.contact, person.help].filter(Boolean).join(' — ') })),
+    ...line('safe_place', content.safePlace),
+    ...line('items.documents', items.documents),
+    ...line('items.keys', items.keys),
+    ...line('items.money', items.money),
+    ...line('items.medication', items.medication),
+    ...line('items.other', items.other),
+    ...line('workplace', content.workplaceSupports),
+    ...line('code_word', content.codeWord),
+    ...content.emergencyNumbers.map((entry) => t('safetyPlanPdf.labelled', { label: t('safetyPlanPdf.emergency_numbers'), value: `${entry.label} ${entry.number}` })),
+    ...line('children.plan', content.children.plan),
+    ...line('children.pickup', content.children.pickup),
+    ...line('other', content.other),
+  ];
+}

@@ -96,11 +96,24 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .values({ agency_id: agency.id, resource_id: resource.id, partner_id: partnerId, given_on: now.toISOString().slice(0, 10) })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // The partner's safety plan (its content is a canary) and a disclosure about them waiting for the manager (its
+  // summary is not a canary: the manager reads it; disclosure-routes.test.ts checks it reaches no one else).
+  const planId = randomUUID();
+  const planCanary = `CANARY-PLAN-${randomUUID()}`;
+  await db
+    .insertInto('safety_plan')
+    .values({ agency_id: agency.id, id: planId, partner_id: partnerId, version: 1, wanted: true, content_encrypted: keyring.encrypt(JSON.stringify({ safePlace: planCanary, codeWord: planCanary }), fieldContext('safety_plan', 'content', agency.id, planId)) })
+    .execute();
+  const disclosureId = randomUUID();
+  await db
+    .insertInto('disclosure')
+    .values({ agency_id: agency.id, id: disclosureId, participant_id: receipt.participantId, partner_id: partnerId, raised_by_team: 'partner_contact', recipient: 'crown', legal_basis: 'assault', summary_encrypted: keyring.encrypt(`CANARY-DISCLOSED-${randomUUID()}`, fieldContext('disclosure', 'summary', agency.id, disclosureId)), status: 'pending_approval', concern_category: 'assault', crown_warning_given: true, decided_at: now })
+    .execute();
   return {
     agencyId: agency.id,
-    params: { feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId },
+    params: { disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId },
     sessions,
-    canaries: [canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary],
+    canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary],
   };
 }
 
@@ -158,6 +171,11 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/resources/import': { body: { contents: [] } },
     'POST /api/v1/packs/resource-list': { body: { lang: 'fr', resourceIds: [params.resourceId] } },
     'PUT /api/v1/participants/:participantId/workbook': { body: { relationshipValues: [{ text: 'Respect' }], warningSigns: [], accountabilityActions: [], version: 0 } },
+    'PUT /api/v1/partners/:partnerId/safety-plan': { body: { wanted: false, baseVersion: 1 } },
+    'POST /api/v1/disclosures': { body: { participantId: params.participantId, recipient: 'police', legalBasis: 'risk_to_other', summary: 'Sample disclosure', crownWarningGiven: false } },
+    'POST /api/v1/disclosures/:disclosureId/approve': { body: { version: 1 } },
+    'POST /api/v1/disclosures/:disclosureId/refuse': { body: { version: 1 } },
+    'POST /api/v1/disclosures/:disclosureId/made': { body: { version: 1, method: 'phone', madeAt: '2026-01-05T15:00:00Z' } },
     'POST /api/v1/participants/:participantId/resource-referrals': { body: { resourceId: params.resourceId } },
     'POST /api/v1/partners/:partnerId/resource-referrals': { body: { resourceId: params.resourceId } },
     'PUT /api/v1/partners/:partnerId': { body: { fullName: 'Sam Example', relationship: 'victim', language: 'en', childrenAges: [3], version: 1 } },
