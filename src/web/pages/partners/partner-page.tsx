@@ -7,7 +7,11 @@ import { useDocumentTitle } from '../../i18n/use-document-title';
 import { hasPermission } from '../../session/has-permission';
 import { useSignedInSession } from '../../session/session-context';
 import { PartnerDeclinedNotice } from './partner-declined-notice';
+import { PartnerChildren } from './partner-children';
+import { PartnerConsent } from './partner-consent';
 import { PartnerDetails } from './partner-details';
+import { PartnerPreferences } from './partner-preferences';
+import { PartnerResources } from './partner-resources';
 import type { PartnerSectionProps } from './partner-section';
 
 /**
@@ -38,6 +42,10 @@ export function PartnerPage() {
           <PartnerDeclinedNotice file={section.file} />
           {/* The file's sections, in order: one line each. */}
           <PartnerDetails {...section} />
+          <PartnerChildren {...section} />
+          <PartnerPreferences {...section} />
+          <PartnerConsent {...section} />
+          <PartnerResources {...section} />
         </div>
       )}
     </>
