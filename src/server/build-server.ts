@@ -16,6 +16,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerIntakeRoutes } from './routes/intake-routes.js';
 import { registerPartnerRoutes } from './routes/partner-routes.js';
+import { registerPartnerContactRoutes } from './routes/partner-contact-routes.js';
 import { registerReferralRoutes } from './routes/referral-routes.js';
 import { registerSettingsRoutes } from './routes/settings-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
@@ -125,6 +126,7 @@ export async function buildServer(options: {
       registerUserRoutes(api, deps);
       registerSettingsRoutes(api, deps);
       registerPartnerRoutes(api, deps);
+      registerPartnerContactRoutes(api, deps);
       registerAuditRoutes(api, deps);
       registerReferralRoutes(api, deps);
       // Its own scope: multipart bodies are accepted by the document routes and nowhere else.

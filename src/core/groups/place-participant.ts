@@ -9,6 +9,11 @@ import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import type { GroupSummary, PlaceParticipantInput, PlacementOption } from './groups.schema.js';
 import { findGroupSummaries } from './groups.queries.js';
+import { findSettings } from '../agencies/settings.queries.js';
+import { raisePartnerNotice } from '../partners/raise-partner-notice.js';
+import { findHolidaySet } from '../programs/holidays.js';
+import { addBusinessDays, closeOfBusiness } from '../shared/business-days.js';
+import { instantToZonedTime } from '../shared/zoned-time.js';
 
 /** How alike a name and a no-contact order's "with whom" must be to warn (pg_trgm word similarity). */
 const noContactThreshold = 0.6;
@@ -123,9 +128,29 @@ export async function placeParticipant(ctx: Ctx, participantId: string, input: P
       .values({ agency_id: actor.agencyId, participant_id: participantId, group_id: input.groupId, enrolled_at: ctx.now, enrolled_by: actor.userId, first_session_number: firstSessionNumber })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await raiseEnrolledNotice(trx, { agencyId: actor.agencyId, participantId, groupId: input.groupId, enrolmentId: id, now: ctx.now });
     const moved = await applyTransition(ctx, trx, { participantId, transition: 'enrol' });
     await recordAudit(ctx, trx, { type: 'participant.placed', subject: { type: 'participant', id: participantId }, details: { groupId: input.groupId, firstSession: firstSessionNumber, noContactWarnings: warnings.length } });
     return { enrolmentId: id, firstSessionNumber, version: moved.version };
+  });
+}
+
+/**
+ * Tells the partner-contact team the participant was placed (the `enrolled` notice): it opens
+ * each partner's contact window (the minimum contacts in the agency's weeks) and is due the
+ * agency's first-contact days later (business days, at close of business in the group's time).
+ */
+async function raiseEnrolledNotice(trx: Transaction<DB>, input: { agencyId: string; participantId: string; groupId: string; enrolmentId: string; now: Date }): Promise<void> {
+  const group = await trx.selectFrom('group_cycle').select('time_zone').where('id', '=', input.groupId).executeTakeFirstOrThrow();
+  const enrolledOn = instantToZonedTime(input.now, group.time_zone).slice(0, 10);
+  const [settings, holidays] = await Promise.all([findSettings(trx), findHolidaySet(trx, enrolledOn)]);
+  await raisePartnerNotice(trx, {
+    agencyId: input.agencyId,
+    participantId: input.participantId,
+    type: 'enrolled',
+    occurredOn: enrolledOn,
+    dueAt: closeOfBusiness(addBusinessDays(enrolledOn, settings.partnerFirstContactDays, holidays), group.time_zone),
+    eventKey: `enrolment:${input.enrolmentId}`,
   });
 }
 

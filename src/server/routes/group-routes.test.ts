@@ -247,7 +247,7 @@ describe('the case follows attendance', () => {
     clock.advance(60_000);
     await mark(4, 'unexcused');
     expect((await state()).caseState).toBe('pending_discharge');
-    expect((await noticesOf(person.id)).map((n) => n.type)).toEqual(['absence', 'absence', 'pending_discharge', 'absence', 'pending_discharge']);
+    expect((await noticesOf(person.id)).map((n) => n.type)).toEqual(['enrolled', 'absence', 'absence', 'pending_discharge', 'absence', 'pending_discharge']);
   });
 
   it('tells the partner-contact team the anticipated completion date two sessions from the end, once', async () => {

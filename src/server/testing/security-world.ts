@@ -96,6 +96,21 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .values({ agency_id: agency.id, resource_id: resource.id, partner_id: partnerId, given_on: now.toISOString().slice(0, 10) })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Partner Contact: a mail address the partner confirmed safe today, a letter sent to it and its contact record (notes are a canary).
+  const mailId = randomUUID();
+  const mailCanary = `CANARY-MAIL-${randomUUID()}`;
+  await db
+    .insertInto('contact_preference')
+    .values({ agency_id: agency.id, id: mailId, partner_id: partnerId, channel: 'mail', value_encrypted: keyring.encrypt(mailCanary, fieldContext('contact_preference', 'value', agency.id, mailId)), safe: true, confirmed_on: now.toISOString().slice(0, 10) })
+    .execute();
+  const letterId = randomUUID();
+  await db.insertInto('partner_letter').values({ agency_id: agency.id, id: letterId, partner_id: partnerId, preference_id: mailId, kind: 'introduction', language: 'en', produced_at: now }).execute();
+  const contactId = randomUUID();
+  const notesCanary = `CANARY-NOTES-${randomUUID()}`;
+  await db
+    .insertInto('contact_record')
+    .values({ agency_id: agency.id, id: contactId, partner_id: partnerId, kind: 'letter', preference_id: mailId, occurred_at: now, letter_id: letterId, idempotency_key: randomUUID(), notes_encrypted: keyring.encrypt(notesCanary, fieldContext('contact_record', 'notes', agency.id, contactId)) })
+    .execute();
   // The partner's safety plan (its content is a canary) and a disclosure about them waiting for the manager (its
   // summary is not a canary: the manager reads it; disclosure-routes.test.ts checks it reaches no one else).
   const planId = randomUUID();
@@ -111,9 +126,9 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .execute();
   return {
     agencyId: agency.id,
-    params: { disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId },
+    params: { disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId },
     sessions,
-    canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary],
+    canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary, mailCanary, notesCanary, contactId],
   };
 }
 
@@ -178,6 +193,8 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/disclosures/:disclosureId/made': { body: { version: 1, method: 'phone', madeAt: '2026-01-05T15:00:00Z' } },
     'POST /api/v1/participants/:participantId/resource-referrals': { body: { resourceId: params.resourceId } },
     'POST /api/v1/partners/:partnerId/resource-referrals': { body: { resourceId: params.resourceId } },
+    'POST /api/v1/partners/:partnerId/contacts': { body: { kind: 'in_person', initiatedBy: 'partner', occurredAt: '2026-11-20T15:00:00Z', topics: ['program_information'], idempotencyKey: '6f1f7d0e-3b7a-4c55-9d59-2f9f7a0c1a11' } },
+    'POST /api/v1/partners/:partnerId/letters': { body: { language: 'en', idempotencyKey: '0b8e9a52-6a3c-4f7e-8d1b-5c2a9e4f7d22' } },
     'PUT /api/v1/partners/:partnerId': { body: { fullName: 'Sam Example', relationship: 'victim', language: 'en', childrenAges: [3], version: 1 } },
     'POST /api/v1/partners/:partnerId/preferences': { body: { channel: 'phone', value: '705-555-0123', safeTimes: 'Weekdays 9-11', safe: true, voicemailOk: false, confirmedOn: '2026-11-01' } },
     'PUT /api/v1/partners/:partnerId/preferences/:preferenceId': { body: { channel: 'email', value: 'sam@example.org', safe: true, confirmedOn: '2026-11-01', version: 1 } },

@@ -1,0 +1,118 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { findSettings } from '../agencies/settings.queries.js';
+import type { ConsentDecision } from '../partners/partners.tables.js';
+import { findHolidaySet } from '../programs/holidays.js';
+import { AppError } from '../shared/app-error.js';
+import { instantToZonedTime } from '../shared/zoned-time.js';
+import type { ClockSettings, ContactFact, NoticeFact, PartnerFacts } from './worklist.rules.js';
+
+/** Where the agency's day is read when it has no site yet: PAR programs are Ontario's. */
+const defaultTimeZone = 'America/Toronto';
+
+/** The agency's time zone (its first site's) and today's date there. */
+export async function agencyToday(db: Kysely<DB>, now: Date): Promise<{ today: string; timeZone: string }> {
+  const site = await db.selectFrom('site').select('time_zone').orderBy('created_at').orderBy('name').limit(1).executeTakeFirst();
+  const timeZone = site?.time_zone ?? defaultTimeZone;
+  return { today: instantToZonedTime(now, timeZone).slice(0, 10), timeZone };
+}
+
+export interface PartnerRow {
+  id: string;
+  full_name_encrypted: string;
+  participant_id: string | null;
+  language: 'en' | 'fr' | 'other' | null;
+  created_at: Date;
+}
+
+/** A partner the caller may see (row-level security: partner compartment), or 404. */
+export async function findPartnerRow(db: Kysely<DB>, partnerId: string): Promise<PartnerRow> {
+  const row = await db.selectFrom('partner').select(['id', 'full_name_encrypted', 'participant_id', 'language', 'created_at']).where('id', '=', partnerId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'partners.not_found', {});
+  return row;
+}
+
+/** The clocks' settings, read once per request. */
+export async function loadClockSettings(trx: Transaction<DB>, now: Date): Promise<ClockSettings & { today: string; firstContactDays: number }> {
+  const [settings, { today, timeZone }] = await Promise.all([findSettings(trx), agencyToday(trx, now)]);
+  const holidays = await findHolidaySet(trx, addDaysBack(today, 120));
+  return {
+    now,
+    timeZone,
+    holidays,
+    today,
+    minContacts: settings.partnerMinContacts,
+    contactWeeks: settings.partnerContactWeeks,
+    letterAfterAttempts: settings.partnerLetterAfterAttempts,
+    firstContactDays: settings.partnerFirstContactDays,
+  };
+}
+
+function addDaysBack(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+export interface LoadedPartner {
+  row: PartnerRow;
+  consent: ConsentDecision | null;
+  facts: PartnerFacts;
+}
+
+/**
+ * Everything the clocks need for some partners (all the agency's, or one), in a few queries:
+ * the latest consent, the contacts, the notices about their participants and the deliveries.
+ */
+export async function loadPartnerFacts(trx: Transaction<DB>, settings: { now: Date; firstContactDays: number }, partnerId?: string): Promise<LoadedPartner[]> {
+  let partnerQuery = trx.selectFrom('partner').select(['id', 'full_name_encrypted', 'participant_id', 'language', 'created_at']).orderBy('created_at').orderBy('id');
+  if (partnerId) partnerQuery = partnerQuery.where('id', '=', partnerId);
+  const partners = await partnerQuery.execute();
+  if (partners.length === 0) return [];
+  const ids = partners.map((p) => p.id);
+  const participantIds = [...new Set(partners.map((p) => p.participant_id).filter((id): id is string => id !== null))];
+  const [consents, contacts, notices, deliveries] = await Promise.all([
+    trx.selectFrom('partner_consent').select(['partner_id', 'decision', 'decided_on', 'recorded_at']).where('partner_id', 'in', ids).execute(),
+    trx.selectFrom('contact_record').select(['id', 'partner_id', 'kind', 'outcome', 'occurred_at', 'created_at', 'follow_up_on']).where('partner_id', 'in', ids).execute(),
+    participantIds.length === 0
+      ? Promise.resolve([])
+      : trx.selectFrom('partner_notice').select(['id', 'participant_id', 'partner_id', 'type', 'reason_code', 'occurred_on', 'due_at', 'urgent', 'created_at']).where('participant_id', 'in', participantIds).execute(),
+    trx.selectFrom('notice_delivery').select(['notice_id', 'partner_id', 'delivered_at']).where('partner_id', 'in', ids).execute(),
+  ]);
+  const latestConsent = new Map<string, { decision: ConsentDecision; key: string }>();
+  for (const consent of consents) {
+    const key = `${consent.decided_on}|${consent.recorded_at.toISOString()}`;
+    const seen = latestConsent.get(consent.partner_id);
+    if (!seen || key > seen.key) latestConsent.set(consent.partner_id, { decision: consent.decision, key });
+  }
+  const delivered = new Map(deliveries.map((d) => [`${d.notice_id}|${d.partner_id}`, d.delivered_at]));
+  return partners.map((row) => {
+    const own = notices.filter((n) => n.participant_id === row.participant_id);
+    const newPartner = notices.find((n) => n.type === 'new_partner' && n.partner_id === row.id);
+    const enrolled = own.filter((n) => n.type === 'enrolled').sort((a, b) => b.occurred_on.localeCompare(a.occurred_on) || b.created_at.getTime() - a.created_at.getTime())[0];
+    const contactFacts: ContactFact[] = contacts
+      .filter((c) => c.partner_id === row.id)
+      .map((c) => ({ id: c.id, kind: c.kind, outcome: c.outcome, occurredAt: c.occurred_at, createdAt: c.created_at, followUpOn: c.follow_up_on }));
+    const noticeFacts: NoticeFact[] = own
+      .filter((n) => isNoticeFor(n, row.id))
+      .map((n) => ({ id: n.id, type: n.type, reasonCode: n.reason_code, occurredOn: n.occurred_on, dueAt: n.due_at, urgent: n.urgent, deliveredAt: delivered.get(`${n.id}|${row.id}`) ?? null }));
+    return {
+      row,
+      consent: latestConsent.get(row.id)?.decision ?? null,
+      facts: {
+        contacts: contactFacts,
+        firstContactDueAt: newPartner?.due_at ?? new Date(row.created_at.getTime() + settings.firstContactDays * 86_400_000),
+        enrolledOn: enrolled?.occurred_on ?? null,
+        notices: noticeFacts,
+      },
+    };
+  });
+}
+
+/**
+ * A notice a partner is told about: one about their participant, for everyone (`partner_id`
+ * null) or for them; `new_partner` is the first-contact item, not something to tell.
+ */
+export function isNoticeFor(notice: { type: string; partner_id: string | null }, partnerId: string): boolean {
+  return notice.type !== 'new_partner' && (notice.partner_id === null || notice.partner_id === partnerId);
+}
