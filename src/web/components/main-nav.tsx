@@ -20,6 +20,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/groups', id: 'groups.nav', permission: 'group.read' },
   { to: '/concerns', id: 'concerns.nav', permission: 'case.sign_off' },
   { to: '/partners', id: 'partners.nav', permission: 'partner.read' },
+  { to: '/disclosures', id: 'disclosures.nav', permission: 'disclosure.read' },
   { to: '/resources', id: 'resources.nav', permission: 'resource.read' },
   // Streams and holidays: all staff may read them (agency.read); the menu offers them to those who set them up.
   { to: '/programs', id: 'streams.nav.program', permission: 'program.manage' },

@@ -22,6 +22,7 @@ import { ParticipantIncome } from './participant-income';
 import { ParticipantIntakeRecord } from './participant-intake-record';
 import { ParticipantPlacement } from './participant-placement';
 import { GiveResourceToParticipant } from './resources/give-resource';
+import { SafetyConcernsSection } from './disclosures/safety-concerns-section';
 import { ParticipantReferrals } from './participant-referrals';
 import { ParticipantSummary } from './participant-summary';
 
@@ -111,6 +112,7 @@ export function ParticipantPage() {
           />
           <ParticipantIntakeRecord file={data} />
           {hasPermission(session, 'resource.refer') && <GiveResourceToParticipant participantId={data.id} />}
+          {hasPermission(session, 'disclosure.create') && <SafetyConcernsSection participantId={data.id} showConcerns={hasPermission(session, 'disclosure.approve')} />}
           {data.placement && (
             <p>
               <Link to={`/participants/${data.id}/workbook`}>

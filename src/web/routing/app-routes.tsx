@@ -11,6 +11,9 @@ import { ResourcePage } from '../pages/resources/resource-page';
 import { ResourcesPage } from '../pages/resources/resources-page';
 import { ResourcesHsdsPage } from '../pages/resources/resources-hsds-page';
 import { WorkbookPage } from '../pages/workbook/workbook-page';
+import { DisclosurePage } from '../pages/disclosures/disclosure-page';
+import { DisclosuresPage } from '../pages/disclosures/disclosures-page';
+import { NewDisclosurePage } from '../pages/disclosures/new-disclosure-page';
 import { WaitlistPage } from '../pages/waitlist-page';
 import { GroupPage } from '../pages/groups/group-page';
 import { RosterPage } from '../pages/sessions/roster-page';
@@ -59,6 +62,9 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/participants/:participantId/workbook" element={<RequireSession permission="participant.read"><WorkbookPage /></RequireSession>} />
       <Route path="/partners" element={<RequireSession permission="partner.read"><PartnersPage /></RequireSession>} />
       <Route path="/partners/:partnerId" element={<RequireSession permission="partner.read"><PartnerPage /></RequireSession>} />
+      <Route path="/disclosures" element={<RequireSession permission="disclosure.read"><DisclosuresPage /></RequireSession>} />
+      <Route path="/disclosures/new" element={<RequireSession permission="disclosure.create"><NewDisclosurePage /></RequireSession>} />
+      <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read"><DisclosurePage /></RequireSession>} />
       <Route path="/resources" element={<RequireSession permission="resource.read"><ResourcesPage /></RequireSession>} />
       <Route path="/resources/new" element={<RequireSession permission="resource.manage"><NewResourcePage /></RequireSession>} />
       <Route path="/resources/hsds" element={<RequireSession permission="resource.manage"><ResourcesHsdsPage /></RequireSession>} />

@@ -13,6 +13,9 @@ import { PartnerDetails } from './partner-details';
 import { PartnerPreferences } from './partner-preferences';
 import { PartnerResources } from './partner-resources';
 import type { PartnerSectionProps } from './partner-section';
+import { RecordDisclosureLink } from '../disclosures/record-disclosure-link';
+import { PartnerRecordExport } from '../safety-plans/partner-record-export';
+import { SafetyPlanSection } from '../safety-plans/safety-plan-section';
 
 /**
  * `/partners/:partnerId`: a partner's file, for the partner-contact team only (anyone else is
@@ -46,6 +49,9 @@ export function PartnerPage() {
           <PartnerPreferences {...section} />
           <PartnerConsent {...section} />
           <PartnerResources {...section} />
+          <SafetyPlanSection {...section} />
+          <RecordDisclosureLink {...section} />
+          <PartnerRecordExport {...section} />
         </div>
       )}
     </>
