@@ -21,7 +21,8 @@ function Safety({ preference }: { preference: ContactPreference }) {
       <span className={preference.safe === false ? 'badge badge-error' : preference.safe ? 'badge badge-ok' : 'badge badge-unknown'}>
         <FormattedMessage id={`partnerFile.safe.${safe}`} />
       </span>{' '}
-      <span className={confirmationBadge[preference.confirmation]}>{enumLabel(intl, 'partnerFile.confirmation', preference.confirmation)}</span>
+      {/* "Not asked yet" already says it is not confirmed; an answer says how fresh it is. */}
+      {preference.safe !== null && <span className={confirmationBadge[preference.confirmation]}>{enumLabel(intl, 'partnerFile.confirmation', preference.confirmation)}</span>}
       {preference.confirmedOn && (
         <span className="table-note">
           {' '}

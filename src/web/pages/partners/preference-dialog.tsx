@@ -11,6 +11,7 @@ import { problemFromFields, type FormProblem } from '../../forms/form-problem';
 import { enumLabel } from '../../i18n/enum-label';
 import { useSession } from '../../session/session-context';
 import { sendPartnerChange } from './partner-save';
+import './partners.css';
 
 type SafeAnswer = 'yes' | 'no' | 'unknown';
 const safeAnswers: readonly SafeAnswer[] = ['yes', 'no', 'unknown'];
@@ -110,7 +111,7 @@ export function PreferenceDialog({ file, preference, triggerLabel, triggerAriaLa
         {triggerLabel}
       </Button>
       <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
+        <Modal className="modal partner-modal">
           <Dialog className="dialog">
             <form noValidate onSubmit={(event) => void onSubmit(event)}>
               <Heading slot="title" className="dialog-title">
