@@ -222,12 +222,12 @@ async function tellStory(ctx: Ctx, trx: Transaction<DB>, agencyId: string, partn
     const crown = disclosure.recipient === 'crown' || disclosure.recipient === 'probation';
     await trx.insertInto('disclosure').values({
       agency_id: agencyId, id, participant_id: partner.participantId, partner_id: partner.id, raised_by_team: 'partner_contact', recipient: disclosure.recipient, legal_basis: disclosure.basis,
-      summary_encrypted: seal('disclosure', 'summary', id, disclosure.summary), method: disclosure.method ?? null, status: disclosure.status, concern_category: disclosure.concern ?? null,
+      summary_encrypted: seal('disclosure', 'summary', id, disclosure.summary), method: disclosure.method ?? null, status: disclosure.status, concern_category: disclosure.concern ?? null, concern_occurred_on: disclosure.concern ? dayOf(disclosure.day - 1) : null,
       crown_warning_given: crown, partner_told_on: dayOf(disclosure.day), decided_at: at(disclosure.day, 17), decided_by: worker,
       made_at: made ? at(disclosure.day, 18) : null, made_by: made ? worker : null,
     }).execute();
     if (made && disclosure.concern) {
-      await trx.insertInto('case_safety_concern').values({ agency_id: agencyId, id: randomUUID(), participant_id: partner.participantId, disclosure_id: id, category: disclosure.concern, occurred_on: dayOf(disclosure.day), attached_at: at(disclosure.day, 18), attached_by: worker }).execute();
+      await trx.insertInto('case_safety_concern').values({ agency_id: agencyId, id: randomUUID(), participant_id: partner.participantId, disclosure_id: id, category: disclosure.concern, occurred_on: dayOf(disclosure.day - 1), attached_at: at(disclosure.day, 18), attached_by: worker }).execute();
     }
   }
 }
