@@ -19,6 +19,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/waitlist', id: 'app.nav.waitlist', permission: 'group.read' },
   { to: '/groups', id: 'groups.nav', permission: 'group.read' },
   { to: '/concerns', id: 'concerns.nav', permission: 'case.sign_off' },
+  { to: '/partner-contact', id: 'partnerContact.nav', permission: 'partner.read' },
   { to: '/partners', id: 'partners.nav', permission: 'partner.read' },
   { to: '/disclosures', id: 'disclosures.nav', permission: 'disclosure.read' },
   { to: '/resources', id: 'resources.nav', permission: 'resource.read' },
@@ -26,6 +27,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/programs', id: 'streams.nav.program', permission: 'program.manage' },
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
   { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },
+  { to: '/partner-contact/compliance', id: 'partnerContact.complianceNav', permission: 'statistics.read' },
   { to: '/audit/record-views', id: 'app.nav.recordViews', permission: 'audit.read_views' },
 ];
 

@@ -29,6 +29,8 @@ describe('UI catalogues', () => {
       team: 't', program: 'p', until: 'u', count: 2, min: 1, max: 9, limit: 500, label: 'l', message: 'm',
       stream: 's', from: 'f', to: 't', consent: 'c', decision: 'd', dateOfBirth: 'b',
       row: 'r', number: 1, source: 's', referral: 'r', size: '1',
+      // Partner contact (worklist, contact log, letters).
+      overdue: 1, urgent: 1, attempts: 2, next: 2, required: 4, done: 1, windowEndsOn: 'w', type: 't', reason: 'r', minutes: 5, list: 'l', failed: 1, threshold: 3, language: 'l',
     };
     for (const id of ids) {
       intl.formatMessage({ id }, { ...values, code: (chunks: unknown[]) => chunks.join('') });

@@ -6,6 +6,8 @@ import { NewReferralPage } from '../pages/new-referral-page';
 import { ParticipantPage } from '../pages/participant-page';
 import { PartnerPage } from '../pages/partners/partner-page';
 import { PartnersPage } from '../pages/partners/partners-page';
+import { PartnerContactCompliancePage } from '../pages/partner-contact/compliance-page';
+import { PartnerContactWorklistPage } from '../pages/partner-contact/worklist-page';
 import { EditResourcePage, NewResourcePage } from '../pages/resources/resource-edit-pages';
 import { ResourcePage } from '../pages/resources/resource-page';
 import { ResourcesPage } from '../pages/resources/resources-page';
@@ -62,6 +64,8 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/participants/:participantId/workbook" element={<RequireSession permission="participant.read"><WorkbookPage /></RequireSession>} />
       <Route path="/partners" element={<RequireSession permission="partner.read"><PartnersPage /></RequireSession>} />
       <Route path="/partners/:partnerId" element={<RequireSession permission="partner.read"><PartnerPage /></RequireSession>} />
+      <Route path="/partner-contact" element={<RequireSession permission="partner.read"><PartnerContactWorklistPage /></RequireSession>} />
+      <Route path="/partner-contact/compliance" element={<RequireSession permission="statistics.read"><PartnerContactCompliancePage /></RequireSession>} />
       <Route path="/disclosures" element={<RequireSession permission="disclosure.read"><DisclosuresPage /></RequireSession>} />
       <Route path="/disclosures/new" element={<RequireSession permission="disclosure.create"><NewDisclosurePage /></RequireSession>} />
       <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read"><DisclosurePage /></RequireSession>} />

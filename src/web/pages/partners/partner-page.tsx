@@ -16,6 +16,8 @@ import type { PartnerSectionProps } from './partner-section';
 import { RecordDisclosureLink } from '../disclosures/record-disclosure-link';
 import { PartnerRecordExport } from '../safety-plans/partner-record-export';
 import { SafetyPlanSection } from '../safety-plans/safety-plan-section';
+import { PartnerContactHistory } from '../partner-contact/partner-contact-history';
+import { PartnerLetters } from '../partner-contact/partner-letters';
 
 /**
  * `/partners/:partnerId`: a partner's file, for the partner-contact team only (anyone else is
@@ -48,6 +50,8 @@ export function PartnerPage() {
           <PartnerChildren {...section} />
           <PartnerPreferences {...section} />
           <PartnerConsent {...section} />
+          <PartnerContactHistory {...section} />
+          <PartnerLetters {...section} />
           <PartnerResources {...section} />
           <SafetyPlanSection {...section} />
           <RecordDisclosureLink {...section} />
