@@ -89,14 +89,19 @@ describe('helping a locked-out colleague', () => {
 describe('agency settings', () => {
   it('starts from the defaults, saves with a version check, and audits each change', async () => {
     const defaults = await app.inject({ url: '/api/v1/settings', headers: admin.headers });
-    expect(defaults.json()).toEqual({ mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, intakeDueDays: 14, version: 0 });
+    const partnerContact = { partnerFirstContactDays: 7, partnerMinContacts: 4, partnerContactWeeks: 12, partnerPreferenceMaxAgeDays: 90, partnerLetterAfterAttempts: 3 };
+    expect(defaults.json()).toEqual({ mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, intakeDueDays: 14, ...partnerContact, version: 0 });
     const put = (payload: unknown) => app.inject({ method: 'PUT', url: '/api/v1/settings', payload: payload as object, headers: admin.headers });
     const saved = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 0 });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toEqual({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 1 });
+    // Partner Contact settings left out keep their values; given, they are saved and audited.
+    expect(saved.json()).toEqual({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, ...partnerContact, version: 1 });
+    const partnerSaved = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, partnerMinContacts: 6, version: 1 });
+    expect(partnerSaved.json()).toEqual({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, ...partnerContact, partnerMinContacts: 6, version: 2 });
+    expect((await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, partnerPreferenceMaxAgeDays: 3, version: 2 })).statusCode).toBe(400);
     expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 0 })).statusCode).toBe(409);
-    expect((await put({ mfaRequired: true, sessionIdleMinutes: 2, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 1 })).statusCode).toBe(400);
-    expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 0, version: 1 })).statusCode).toBe(400);
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 2, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 2 })).statusCode).toBe(400);
+    expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 0, version: 2 })).statusCode).toBe(400);
     const events = await database.kysely
       .selectFrom('audit_event')
       .select('details')
@@ -108,6 +113,7 @@ describe('agency settings', () => {
         { setting: 'mfa_required', from: true, to: false },
         { setting: 'session_idle_minutes', from: 30, to: 20 },
         { setting: 'intake_due_days', from: 14, to: 10 },
+        { setting: 'partner_min_contacts', from: 4, to: 6 },
       ]),
     );
   });

@@ -31,9 +31,13 @@ describe('UI catalogues', () => {
       row: 'r', number: 1, source: 's', referral: 'r', size: '1',
       // Partner contact (worklist, contact log, letters).
       overdue: 1, urgent: 1, attempts: 2, next: 2, required: 4, done: 1, windowEndsOn: 'w', type: 't', reason: 'r', minutes: 5, list: 'l', failed: 1, threshold: 3, language: 'l',
+      // Partner file, disclosures, resource history and HSDS import.
+      age: 7, before: 'b', channel: 'phone', command: 'c', created: 1, days: 90, file: 'f', how: 'phone', kind: 'k', records: 3, status: 's', times: 't', when: 'w',
     };
     for (const id of ids) {
-      intl.formatMessage({ id }, { ...values, code: (chunks: unknown[]) => chunks.join('') });
+      // Any argument the sample values do not name gets a number (a plural's or select's `other`).
+      const missing = placeholders(messages[locale][id]).filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)).filter((name) => !(name in values));
+      intl.formatMessage({ id }, { ...Object.fromEntries(missing.map((name) => [name, 3])), ...values, code: (chunks: unknown[]) => chunks.join('') });
     }
     expect(errors).toEqual([]);
   });
