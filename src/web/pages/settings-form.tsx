@@ -18,21 +18,52 @@ export interface SettingsFormProps {
   onStale: () => void;
 }
 
-type Limits = Pick<AgencySettings, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'intakeDueDays'>;
+const numberNames = [
+  'sessionIdleMinutes',
+  'sessionAbsoluteHours',
+  'intakeDueDays',
+  'partnerFirstContactDays',
+  'partnerMinContacts',
+  'partnerContactWeeks',
+  'partnerPreferenceMaxAgeDays',
+  'partnerLetterAfterAttempts',
+] as const;
+type Limits = Pick<AgencySettings, (typeof numberNames)[number]>;
 
-/** The numbers of the settings (session limits, intake clock), and nothing else (they are spread into the request). */
-function limitsOf({ sessionIdleMinutes, sessionAbsoluteHours, intakeDueDays }: AgencySettings): Limits {
-  return { sessionIdleMinutes, sessionAbsoluteHours, intakeDueDays };
+/** The numbers of the settings (session limits, intake and Partner Contact clocks), and nothing else (they are spread into the request). */
+function limitsOf(settings: AgencySettings): Limits {
+  return Object.fromEntries(numberNames.map((name) => [name, settings[name]])) as Limits;
 }
+/** The same ranges as the server's (src/core/agencies/agencies.schema.ts). */
 const ranges: Record<keyof Limits, { min: number; max: number }> = {
   sessionIdleMinutes: { min: 5, max: 240 },
   sessionAbsoluteHours: { min: 1, max: 24 },
   intakeDueDays: { min: 1, max: 120 },
+  partnerFirstContactDays: { min: 1, max: 60 },
+  partnerMinContacts: { min: 1, max: 20 },
+  partnerContactWeeks: { min: 1, max: 52 },
+  partnerPreferenceMaxAgeDays: { min: 7, max: 730 },
+  partnerLetterAfterAttempts: { min: 1, max: 10 },
 };
+const labelIds = {
+  sessionIdleMinutes: 'settings.idle',
+  sessionAbsoluteHours: 'settings.absolute',
+  intakeDueDays: 'settings.intakeDueDays',
+  partnerFirstContactDays: 'settings.partnerContact.firstContactDays',
+  partnerMinContacts: 'settings.partnerContact.minContacts',
+  partnerContactWeeks: 'settings.partnerContact.contactWeeks',
+  partnerPreferenceMaxAgeDays: 'settings.partnerContact.preferenceMaxAgeDays',
+  partnerLetterAfterAttempts: 'settings.partnerContact.letterAfterAttempts',
+} as const;
 const helps = {
   sessionIdleMinutes: 'settings.idle.help',
   sessionAbsoluteHours: 'settings.absolute.help',
   intakeDueDays: 'settings.intakeDueDays.help',
+  partnerFirstContactDays: 'settings.partnerContact.firstContactDays.help',
+  partnerMinContacts: 'settings.partnerContact.minContacts.help',
+  partnerContactWeeks: 'settings.partnerContact.contactWeeks.help',
+  partnerPreferenceMaxAgeDays: 'settings.partnerContact.preferenceMaxAgeDays.help',
+  partnerLetterAfterAttempts: 'settings.partnerContact.letterAfterAttempts.help',
 } as const;
 
 /** The settings form; saving reads the session again, so that the warning banner follows at once. */
@@ -51,11 +82,8 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
     setMfaRequired(settings.mfaRequired);
     setLimits(limitsOf(settings));
   }
-  const labels = {
-    sessionIdleMinutes: intl.formatMessage({ id: 'settings.idle' }),
-    sessionAbsoluteHours: intl.formatMessage({ id: 'settings.absolute' }),
-    intakeDueDays: intl.formatMessage({ id: 'settings.intakeDueDays' }),
-  };
+  // In form order, so that the error summary lists the fields as they appear.
+  const labels = Object.fromEntries(numberNames.map((name) => [name, intl.formatMessage({ id: labelIds[name] })])) as Record<keyof Limits, string>;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,8 +93,7 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
       const { min, max } = ranges[name];
       return Number.isInteger(value) && value >= min && value <= max ? undefined : intl.formatMessage({ id: 'settings.range' }, { min, max });
     };
-    const names = Object.keys(ranges) as (keyof Limits)[];
-    const wrong = problemFromFields(Object.fromEntries(names.map((name) => [name, outOfRange(name)])), intl);
+    const wrong = problemFromFields(Object.fromEntries(numberNames.map((name) => [name, outOfRange(name)])), intl);
     setProblem(wrong);
     if (wrong || isSubmitting) return;
     setSubmitting(true);
@@ -130,6 +157,19 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
         {numberField('sessionIdleMinutes')}
         {numberField('sessionAbsoluteHours')}
         {numberField('intakeDueDays')}
+        <fieldset className="row-fieldset stack" aria-describedby="partner-contact-help">
+          <legend className="row-legend">
+            <FormattedMessage id="settings.partnerContact.legend" />
+          </legend>
+          <p id="partner-contact-help" className="field-description">
+            <FormattedMessage id="settings.partnerContact.help" />
+          </p>
+          {numberField('partnerFirstContactDays')}
+          {numberField('partnerMinContacts')}
+          {numberField('partnerContactWeeks')}
+          {numberField('partnerPreferenceMaxAgeDays')}
+          {numberField('partnerLetterAfterAttempts')}
+        </fieldset>
         <Button type="submit" className="button">
           <FormattedMessage id="settings.submit" />
         </Button>

@@ -5,7 +5,7 @@ import { LoadState } from '../components/load-state';
 import { useDocumentTitle } from '../i18n/use-document-title';
 import { SettingsForm } from './settings-form';
 
-/** `/admin/settings`: the agency's sign-in rules (second factor, session limits). */
+/** `/admin/settings`: the agency's sign-in rules (second factor, session limits), the intake clock and the Partner Contact clocks. */
 export function SettingsPage() {
   const intl = useIntl();
   useDocumentTitle(intl.formatMessage({ id: 'settings.title' }));
