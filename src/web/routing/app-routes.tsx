@@ -63,12 +63,12 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/participants/:participantId" element={<RequireSession permission="participant.read"><ParticipantPage /></RequireSession>} />
       <Route path="/participants/:participantId/workbook" element={<RequireSession permission="participant.read"><WorkbookPage /></RequireSession>} />
       <Route path="/partners" element={<RequireSession permission="partner.read"><PartnersPage /></RequireSession>} />
-      <Route path="/partners/:partnerId" element={<RequireSession permission="partner.read"><PartnerPage /></RequireSession>} />
+      <Route path="/partners/:partnerId" element={<RequireSession permission="partner.read" isCompartment><PartnerPage /></RequireSession>} />
       <Route path="/partner-contact" element={<RequireSession permission="partner.read"><PartnerContactWorklistPage /></RequireSession>} />
       <Route path="/partner-contact/compliance" element={<RequireSession permission="statistics.read"><PartnerContactCompliancePage /></RequireSession>} />
       <Route path="/disclosures" element={<RequireSession permission="disclosure.read"><DisclosuresPage /></RequireSession>} />
       <Route path="/disclosures/new" element={<RequireSession permission="disclosure.create"><NewDisclosurePage /></RequireSession>} />
-      <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read"><DisclosurePage /></RequireSession>} />
+      <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read" isCompartment><DisclosurePage /></RequireSession>} />
       <Route path="/resources" element={<RequireSession permission="resource.read"><ResourcesPage /></RequireSession>} />
       <Route path="/resources/new" element={<RequireSession permission="resource.manage"><NewResourcePage /></RequireSession>} />
       <Route path="/resources/hsds" element={<RequireSession permission="resource.manage"><ResourcesHsdsPage /></RequireSession>} />

@@ -4,6 +4,7 @@ import type { Permission } from '../../core/access/index.js';
 import { LoadState } from '../components/load-state';
 import { NoRolePage } from '../pages/no-role-page';
 import { NotAllowedPage } from '../pages/not-allowed-page';
+import { NotFoundPage } from '../pages/not-found-page';
 import { hasPermission } from '../session/has-permission';
 import { useSession } from '../session/session-context';
 import { stagePath } from '../session/stage-path';
@@ -12,6 +13,11 @@ import { stagePath } from '../session/stage-path';
 export interface RequireSessionProps {
   /** The permission the page needs; any signed-in staff member with a role when absent. */
   permission?: Permission;
+  /**
+   * A record of a compartment (a partner's file, a disclosure): to a role without the permission
+   * the address is "page not found", as the server answers 404: for them the record does not exist.
+   */
+  isCompartment?: boolean;
   children: ReactNode;
 }
 
@@ -19,7 +25,7 @@ export interface RequireSessionProps {
  * Lets a page through only for a fully signed-in user with a role and the permission. Others
  * are sent to sign in (and brought back after), to the sign-in step they have left, or told.
  */
-export function RequireSession({ permission, children }: RequireSessionProps) {
+export function RequireSession({ permission, isCompartment = false, children }: RequireSessionProps) {
   const { state, refresh } = useSession();
   const location = useLocation();
   const here = { from: location.pathname + location.search };
@@ -35,6 +41,6 @@ export function RequireSession({ permission, children }: RequireSessionProps) {
   const { session } = state;
   if (session.stage !== 'active') return <Navigate to={stagePath(session.stage)} replace state={here} />;
   if (session.roles.length === 0) return <NoRolePage />;
-  if (permission && !hasPermission(session, permission)) return <NotAllowedPage />;
+  if (permission && !hasPermission(session, permission)) return isCompartment ? <NotFoundPage /> : <NotAllowedPage />;
   return <>{children}</>;
 }

@@ -91,7 +91,7 @@ export function PartnerLetters({ file, canWrite }: PartnerSectionProps) {
                 <li key={letter.id}>
                   <FormattedMessage
                     id="partnerContact.letters.item"
-                    values={{ language: intl.formatMessage({ id: `partnerContact.letters.language.${letter.language}` }), date, name: letter.producedBy?.name ?? 'none' }}
+                    values={{ language: intl.formatMessage({ id: `partnerContact.letters.itemLanguage.${letter.language}` }), date, name: letter.producedBy?.name ?? 'none' }}
                   />{' '}
                   <Button
                     className="button button-secondary"

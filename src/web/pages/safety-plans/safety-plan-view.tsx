@@ -49,7 +49,7 @@ export function SafetyPlanView({ content, level = 3 }: { content: SafetyPlanCont
         </li>
         {content.emergencyNumbers.map((entry, index) => (
           <li key={index}>
-            {entry.label}: {entry.number}
+            <FormattedMessage id="safetyPlan.emergencyNumber" values={{ label: entry.label, number: entry.number }} />
           </li>
         ))}
       </ul>
