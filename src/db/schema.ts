@@ -14,6 +14,7 @@ import type { ResourcesTables } from '../core/resources/resources.tables.js';
 import type { WorkbookTables } from '../core/workbook/workbook.tables.js';
 import type { PartnerContactTables } from '../core/partner-contact/partner-contact.tables.js';
 import type { DisclosuresTables } from '../core/disclosures/disclosures.tables.js';
+import type { FeesTables } from '../core/fees/fees.tables.js';
 
 /**
  * The database as Kysely sees it: each module declares the tables it owns in its
@@ -21,4 +22,4 @@ import type { DisclosuresTables } from '../core/disclosures/disclosures.tables.j
  */
 export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables,
     ProgramsTables, GroupsTables, AttendanceTables, OutboxTables, ResourcesTables, WorkbookTables,
-    PartnerContactTables, DisclosuresTables {}
+    PartnerContactTables, DisclosuresTables, FeesTables {}

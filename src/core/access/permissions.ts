@@ -40,6 +40,8 @@ export const permissions = {
   'attendance.record': { en: 'Record attendance and session notes', fr: 'Consigner les présences et les notes de séance', compartment: 'participant' },
   'fee.read': { en: 'See fee assessments and accounts', fr: 'Voir les évaluations des frais et les comptes', compartment: 'participant' },
   'fee.manage': { en: 'Set fee schedules, record payments and receipts', fr: 'Établir les barèmes, enregistrer les paiements et les reçus', compartment: 'participant' },
+  'fee.schedule': { en: 'Change fee schedules and approve negotiated fees, waivers and subsidies', fr: 'Modifier les barèmes des frais et approuver les frais négociés, les exonérations et les subventions' },
+  'fee.assess': { en: "Assess participants' fees from their declared income", fr: 'Évaluer les frais des participants selon leur revenu déclaré', compartment: 'participant' },
   'report.draft': { en: 'Draft completion reports', fr: "Rédiger les rapports d'achèvement", compartment: 'participant' },
   'report.sign': { en: 'Sign and send completion reports', fr: "Signer et envoyer les rapports d'achèvement", compartment: 'participant' },
   'resource.read': { en: 'Use the community resource directory', fr: 'Consulter le répertoire des ressources communautaires' },

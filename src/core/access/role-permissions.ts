@@ -16,7 +16,7 @@ import type { Role } from './roles.js';
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   intake: [
     'agency.read', 'participant.read', 'participant.write', 'income.read', 'income.write', 'referral.read', 'referral.write',
-    'partner.create', 'group.read', 'fee.read', 'resource.read', 'resource.refer',
+    'partner.create', 'group.read', 'fee.read', 'fee.assess', 'resource.read', 'resource.refer',
   ],
   facilitator: [
     'agency.read', 'participant.read', 'group.read', 'attendance.record', 'report.draft',
@@ -30,9 +30,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   manager: [
     'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'partner.create', 'group.read',
     'group.manage', 'program.manage', 'case.sign_off', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
-    'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage', 'resource.refer',
+    'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage', 'resource.refer', 'fee.schedule',
   ],
-  finance: ['agency.read', 'participant.read', 'income.read', 'income.write', 'fee.read', 'fee.manage', 'resource.read'],
+  finance: ['agency.read', 'participant.read', 'income.read', 'income.write', 'fee.read', 'fee.manage', 'fee.schedule', 'fee.assess', 'resource.read'],
   admin: ['agency.read', 'setting.manage', 'program.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],
   auditor: ['agency.read', 'audit.read', 'audit.read_views', 'statistics.read', 'user.read', 'resource.read'],
 };

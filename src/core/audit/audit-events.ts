@@ -170,6 +170,19 @@ export const auditEventSchemas = [
     z.strictObject({ type: z.literal('partner'), id: z.uuid() }),
     details({ language: z.enum(['en', 'fr']), contacts: count, consents: count, safetyPlanVersions: count, letters: count, resources: count, disclosures: count }),
   ),
+  eventAbout('fee_schedule.created', z.strictObject({ type: z.literal('stream'), id: z.uuid() }), details({ scheduleId: z.uuid(), version: count, bands: count, effectiveFrom: z.iso.date() })),
+  eventAbout(
+    'fee.assessed',
+    z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
+    details({ assessmentId: z.uuid(), scheduleId: z.uuid(), kind: z.enum(['computed', 'negotiated', 'waived', 'subsidized']), reason: code.nullable(), approverId: z.uuid().nullable() }),
+  ),
+  eventAbout(
+    'fee.entry_recorded',
+    z.strictObject({ type: z.literal('participant'), id: z.uuid() }),
+    details({ entryId: z.uuid(), kind: z.enum(['charge', 'payment', 'refund', 'correction']), method: code.nullable(), receiptNumber: count.nullable(), correctsEntryId: z.uuid().nullable() }),
+  ),
+  event('fee.period_closed', details({ through: z.iso.date() })),
+  event('fee.report_viewed', details({ report: z.enum(['aged_balances', 'daily_payments']), rows: count })),
 ] as const;
 
 /** An audit event as a use case hands it to `recordAudit` (validated there). */

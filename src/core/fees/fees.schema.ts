@@ -240,7 +240,7 @@ export const ParticipantFees = z.object({
   currentAssessment: FeeAssessment.nullable(),
   /** Newest first; the first is the current one. */
   assessments: z.array(FeeAssessment),
-  /** Oldest first (by date, then recorded time). */
+  /** Oldest first (by date, then in the order written). */
   entries: z.array(LedgerEntry),
   /** Sum of the entries: more than 0 is owed, less than 0 is a credit. */
   balanceCents: cents,

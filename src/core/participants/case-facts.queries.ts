@@ -10,7 +10,7 @@ const defaultSessionsRequired = 12;
  * What the lifecycle rules need to know about a case, read from the records that prove it:
  * the booked appointment, the latest assessment, the signed (not withdrawn) consents, the active
  * placement with its credited sessions (the standing rules, under the stream's policy) and the
- * facilitator's final check-out. Fees come with issue 8; until then they read as up to date.
+ * facilitator's final check-out, and the fee ledger's balance (nothing owed: fees up to date).
  */
 export async function findCaseFacts(db: Kysely<DB>, participantId: string, now: Date, reason?: string): Promise<CaseFacts> {
   const appointment = await db
@@ -32,6 +32,9 @@ export async function findCaseFacts(db: Kysely<DB>, participantId: string, now: 
   const placement = await db.selectFrom('enrolment').select('id').where('participant_id', '=', participantId).where('status', '=', 'active').executeTakeFirst();
   const loaded = placement ? (await loadStandings(db, [participantId], { now })).get(participantId) : undefined;
   const standing = loaded ? { creditedSessions: loaded.result.creditedSessions, sessionsRequired: loaded.result.sessionsRequired, feesRequiredForCompletion: loaded.enrolment.policy.feesUpToDateForCompletion } : undefined;
+  // Fees are up to date when the ledger owes nothing (a credit counts as up to date).
+  const ledger = await db.selectFrom('ledger_entry').select((eb) => eb.fn.sum<string | null>('amount_cents').as('balance')).where('participant_id', '=', participantId).executeTakeFirst();
+  const feesUpToDate = Number(ledger?.balance ?? 0) <= 0;
   const review = placement
     ? await db.selectFrom('completion_review').select('outcome').where('enrolment_id', '=', placement.id).executeTakeFirst()
     : undefined;
@@ -48,7 +51,7 @@ export async function findCaseFacts(db: Kysely<DB>, participantId: string, now: 
     hasGroupPlacement: placement !== undefined,
     creditedSessions: standing?.creditedSessions ?? 0,
     sessionsRequired: standing?.sessionsRequired ?? defaultSessionsRequired,
-    feesUpToDate: true,
+    feesUpToDate,
     completionReviewed: review !== undefined,
     feesRequiredForCompletion: standing?.feesRequiredForCompletion ?? false,
     ...(reason === undefined ? {} : { reason }),
