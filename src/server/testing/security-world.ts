@@ -124,9 +124,21 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .insertInto('disclosure')
     .values({ agency_id: agency.id, id: disclosureId, participant_id: receipt.participantId, partner_id: partnerId, raised_by_team: 'partner_contact', recipient: 'crown', legal_basis: 'assault', summary_encrypted: keyring.encrypt(`CANARY-DISCLOSED-${randomUUID()}`, fieldContext('disclosure', 'summary', agency.id, disclosureId)), status: 'pending_approval', concern_category: 'assault', crown_warning_given: true, decided_at: now })
     .execute();
+  // Fees: the stream's schedule, a program charge and a payment with receipt 1.
+  const scheduleId = randomUUID();
+  await db.insertInto('fee_schedule').values({ agency_id: agency.id, id: scheduleId, stream_id: stream.id, version: 1, effective_from: '2026-01-01', private_session_fee_cents: 12_500 }).execute();
+  await db.insertInto('fee_band').values({ agency_id: agency.id, schedule_id: scheduleId, position: 1, min_household_size: 1, max_income_cents: null, total_fee_cents: 60_000 }).execute();
+  await db
+    .insertInto('ledger_entry')
+    .values([
+      { agency_id: agency.id, id: randomUUID(), participant_id: receipt.participantId, kind: 'charge', charge_type: 'program_fee', amount_cents: 60_000, effective_on: '2026-01-05', idempotency_key: `world-${randomUUID()}`, recorded_at: now },
+      { agency_id: agency.id, id: randomUUID(), participant_id: receipt.participantId, kind: 'payment', method: 'cash', amount_cents: -5_000, effective_on: '2026-01-05', receipt_number: 1, idempotency_key: `world-${randomUUID()}`, recorded_at: now },
+    ])
+    .execute();
+  await db.insertInto('receipt_sequence').values({ agency_id: agency.id, last_number: 1 }).execute();
   return {
     agencyId: agency.id,
-    params: { disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId },
+    params: { scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId },
     sessions,
     canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary, mailCanary, notesCanary, contactId],
   };
@@ -200,6 +212,11 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'PUT /api/v1/partners/:partnerId/preferences/:preferenceId': { body: { channel: 'email', value: 'sam@example.org', safe: true, confirmedOn: '2026-11-01', version: 1 } },
     'POST /api/v1/partners/:partnerId/preferences/:preferenceId/retire': { body: { version: 1 } },
     'POST /api/v1/partners/:partnerId/consents': { body: { decision: 'wishes_contact', decidedOn: '2026-11-01', how: 'phone' } },
+    'POST /api/v1/fees/schedules': { body: { streamId: params.streamId, effectiveFrom: '2027-01-01', privateSessionFeeCents: 12_500, bands: [{ minHouseholdSize: 1, maxIncomeCents: null, totalFeeCents: 60_000 }] } },
+    'PUT /api/v1/fees/settings': { body: { allowedCreditCents: 0 } },
+    'POST /api/v1/participants/:participantId/fee-assessments': { body: { streamId: params.streamId } },
+    'POST /api/v1/participants/:participantId/ledger-entries': { body: { kind: 'payment', idempotencyKey: 'world-sample-payment-1', amountCents: 1_000, method: 'cash', effectiveOn: '2026-01-06' } },
+    'POST /api/v1/fees/periods/close': { body: { through: '2026-01-01' } },
   };
   return samples[`${method} ${url}`] ?? {};
 }
