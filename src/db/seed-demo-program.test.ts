@@ -75,4 +75,33 @@ describe('the demo program', () => {
     const concerns = await scopeToAgency(database.kysely, agencyId, { compartments: ['participant'] }).transaction((trx) => trx.selectFrom('case_safety_concern').select(['category']).execute());
     expect(concerns).toEqual([{ category: 'child_protection' }]);
   });
+
+  it('has fee ledgers: paid up, partly paid, waived, subsidized, negotiated, one owing over 90 days; receipts numbered 1, 2, 3… with no gap', async () => {
+    const db = scopeToAgency(database.kysely, agencyId, { compartments: ['participant'] });
+    const { assessments, entries, sequence, schedules } = await db.transaction(async (trx) => ({
+      assessments: await trx.selectFrom('fee_assessment').select(['participant_id', 'kind', 'total_fee_cents']).execute(),
+      entries: await trx.selectFrom('ledger_entry').select(['participant_id', 'kind', 'amount_cents', 'effective_on', 'receipt_number']).execute(),
+      sequence: await trx.selectFrom('receipt_sequence').select('last_number').executeTakeFirst(),
+      schedules: await trx.selectFrom('fee_schedule').select('stream_id').execute(),
+    }));
+    expect(new Set(assessments.map((a) => a.kind))).toEqual(new Set(['computed', 'negotiated', 'waived', 'subsidized']));
+    expect(new Set(schedules.map((s) => s.stream_id)).size).toBe(schedules.length);
+    const receipts = entries.flatMap((e) => (e.receipt_number === null ? [] : [e.receipt_number])).sort((a, b) => a - b);
+    expect(receipts).toEqual(receipts.map((_, index) => index + 1));
+    expect(receipts.length).toBeGreaterThanOrEqual(6);
+    expect(sequence?.last_number).toBe(receipts.length);
+    const balances = new Map<string, number>();
+    for (const entry of entries) balances.set(entry.participant_id, (balances.get(entry.participant_id) ?? 0) + entry.amount_cents);
+    const values = [...balances.values()];
+    expect(values.filter((b) => b === 0).length).toBeGreaterThanOrEqual(2);
+    expect(values.filter((b) => b > 0).length).toBeGreaterThanOrEqual(2);
+    expect(values.every((b) => b >= 0)).toBe(true);
+    const ninetyDaysAgo = new Date(Date.now() - 91 * 86_400_000).toISOString().slice(0, 10);
+    const overdue = entries.filter((e) => e.kind === 'charge' && e.effective_on < ninetyDaysAgo).map((e) => e.participant_id);
+    expect(overdue.some((id) => (balances.get(id) ?? 0) > 0)).toBe(true);
+    // The waived fee charges nothing.
+    const waived = assessments.find((a) => a.kind === 'waived');
+    expect(waived?.total_fee_cents).toBe(0);
+    expect(entries.filter((e) => e.participant_id === waived?.participant_id)).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { hashPassword } from '../core/users/hash-password.js';
 import type { DB } from './schema.js';
 import { scopeToAgency } from './scoped-database.js';
 import { seedDemoCases } from './seed-demo-cases.js';
+import { seedDemoFees } from './seed-demo-fees.js';
 import { seedDemoPartners } from './seed-demo-partners.js';
 import { seedDemoProgram } from './seed-demo-program.js';
 
@@ -102,5 +103,6 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
   const staffId = (email: string) => staffIds.find((u) => u.email === email)?.id ?? null;
   const partnerCtx = { ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant', 'partner', 'disclosure'] }) };
   await seedDemoPartners(partnerCtx, agencyId, { partnerContact: staffId('partner.contact@demo.pars.test'), lead: staffId('partner.lead@demo.pars.test'), manager: staffId('manager@demo.pars.test') });
+  await seedDemoFees({ ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant', 'income'] }) }, agencyId, { finance: staffId('finance@demo.pars.test'), manager: staffId('manager@demo.pars.test') });
   return { agencyId, created };
 }
