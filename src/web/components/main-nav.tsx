@@ -23,6 +23,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/partners', id: 'partners.nav', permission: 'partner.read' },
   { to: '/disclosures', id: 'disclosures.nav', permission: 'disclosure.read' },
   { to: '/resources', id: 'resources.nav', permission: 'resource.read' },
+  { to: '/fees', id: 'fees.nav', permission: 'fee.read' },
   // Streams and holidays: all staff may read them (agency.read); the menu offers them to those who set them up.
   { to: '/programs', id: 'streams.nav.program', permission: 'program.manage' },
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },

@@ -16,6 +16,7 @@ import { BookIntakeForm } from './book-intake-form';
 import type { CasePanel, CaseWrite } from './case-write';
 import { CaseDecisions } from './case-decisions';
 import { ConsentForms } from './consent-forms';
+import { ParticipantFeesSection } from './fees/participant-fees-section';
 import { ParticipantFacilitatorActions } from './participant-facilitator-actions';
 import { ParticipantGroup } from './participant-group';
 import { ParticipantIncome } from './participant-income';
@@ -123,6 +124,7 @@ export function ParticipantPage() {
           {hasPermission(session, 'income.read') && (
             <ParticipantIncome file={data} write={write} canWrite={hasPermission(session, 'income.write')} />
           )}
+          {hasPermission(session, 'fee.read') && <ParticipantFeesSection participantId={data.id} participantName={`${data.givenName} ${data.familyName}`} />}
           {canWrite && (
             <>
               {/* Booking and assessment are offered by state: the rules only list them once their record exists. */}

@@ -17,6 +17,10 @@ import { DisclosurePage } from '../pages/disclosures/disclosure-page';
 import { DisclosuresPage } from '../pages/disclosures/disclosures-page';
 import { NewDisclosurePage } from '../pages/disclosures/new-disclosure-page';
 import { WaitlistPage } from '../pages/waitlist-page';
+import { AgedBalancesPage } from '../pages/fees/aged-balances-page';
+import { DailyPaymentsPage } from '../pages/fees/daily-payments-page';
+import { FeeSchedulesPage } from '../pages/fees/fee-schedules-page';
+import { FeesPage } from '../pages/fees/fees-page';
 import { GroupPage } from '../pages/groups/group-page';
 import { RosterPage } from '../pages/sessions/roster-page';
 import { SessionsPage } from '../pages/sessions/sessions-page';
@@ -84,6 +88,10 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/programs/streams" element={<RequireSession permission="agency.read"><StreamsPage /></RequireSession>} />
       <Route path="/programs/streams/:streamId" element={<RequireSession permission="agency.read"><StreamPage /></RequireSession>} />
       <Route path="/programs/holidays" element={<RequireSession permission="agency.read"><HolidaysPage /></RequireSession>} />
+      <Route path="/fees" element={<RequireSession permission="fee.read"><FeesPage /></RequireSession>} />
+      <Route path="/fees/schedules" element={<RequireSession permission="fee.read"><FeeSchedulesPage /></RequireSession>} />
+      <Route path="/fees/reports/aged-balances" element={<RequireSession permission="fee.manage"><AgedBalancesPage /></RequireSession>} />
+      <Route path="/fees/reports/daily-payments" element={<RequireSession permission="fee.manage"><DailyPaymentsPage /></RequireSession>} />
       <Route path="/concerns" element={<RequireSession permission="case.sign_off"><ConcernsPage /></RequireSession>} />
       <Route path="/account/password" element={<RequireSession><PasswordPage /></RequireSession>} />
       <Route path="*" element={<NotFoundPage />} />
