@@ -29,6 +29,7 @@ import { registerResourceHsdsRoutes } from './routes/resource-hsds-routes.js';
 import { registerResourceRoutes } from './routes/resource-routes.js';
 import { registerDisclosureRoutes } from './routes/disclosure-routes.js';
 import { registerPartnerRecordRoutes } from './routes/partner-record-routes.js';
+import { registerFeeReportRoutes } from './routes/fee-report-routes.js';
 import { registerFeeRoutes } from './routes/fee-routes.js';
 import { registerSafetyPlanRoutes } from './routes/safety-plan-routes.js';
 import { loggerOptions } from './logger-options.js';
@@ -143,6 +144,7 @@ export async function buildServer(options: {
       registerSafetyPlanRoutes(api, deps);
       registerDisclosureRoutes(api, deps);
       registerPartnerRecordRoutes(api, deps);
+      registerFeeReportRoutes(api, deps);
       registerFeeRoutes(api, deps);
     },
     { prefix: '/api/v1' },
