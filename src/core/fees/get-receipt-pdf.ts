@@ -1,24 +1,32 @@
 import type { Ctx } from '../shared/ctx.js';
-import { AppError } from '../shared/app-error.js';
 import { getReceipt } from './ledger.js';
-import { renderReceiptPdf } from './receipt-pdf.js';
+import { renderReceiptPdf, type ReceiptPurpose } from './receipt-pdf.js';
 
 /**
- * A payment's receipt as a PDF in the request's language (fee.read). The file name carries the
- * receipt number only. A refund has a receipt number too, but no printed receipt: 404.
+ * A receipt (a payment received or a refund paid out) as a PDF in the request's language
+ * (fee.read). It says it pays for the program of the current assessment, or the account when
+ * there is none. The file name carries the receipt number only.
  */
 export async function getReceiptPdf(ctx: Ctx, participantId: string, receiptNumber: number): Promise<{ bytes: Buffer; fileName: string }> {
   const receipt = await getReceipt(ctx, participantId, receiptNumber);
-  if (receipt.kind !== 'payment') throw new AppError('not_found', 'fees.receipt_not_found', {});
-  const issuer = await ctx.db.transaction(async (trx) => {
-    const entry = await trx.selectFrom('ledger_entry').select('recorded_by').where('id', '=', receipt.entryId).executeTakeFirstOrThrow();
-    if (!entry.recorded_by) return '';
-    const user = await trx.selectFrom('app_user').select('display_name').where('id', '=', entry.recorded_by).executeTakeFirst();
-    return user?.display_name ?? '';
-  });
   const french = ctx.locale === 'fr-CA';
+  const { issuer, paysFor } = await ctx.db.transaction(async (trx) => {
+    const entry = await trx.selectFrom('ledger_entry').select('recorded_by').where('id', '=', receipt.entryId).executeTakeFirstOrThrow();
+    const user = entry.recorded_by ? await trx.selectFrom('app_user').select('display_name').where('id', '=', entry.recorded_by).executeTakeFirst() : undefined;
+    const program = await trx
+      .selectFrom('fee_assessment as a')
+      .innerJoin('program_stream as p', 'p.id', 'a.stream_id')
+      .select(['p.name', 'p.name_fr'])
+      .where('a.participant_id', '=', receipt.participant.id)
+      .orderBy('a.seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const purpose: ReceiptPurpose = program ? { kind: 'program', program: french ? program.name_fr : program.name } : { kind: 'account' };
+    return { issuer: user?.display_name ?? '', paysFor: purpose };
+  });
   const bytes = await renderReceiptPdf(
     {
+      kind: receipt.kind,
       agency: { name: french ? (receipt.agency.nameFr ?? receipt.agency.name) : receipt.agency.name },
       receiptNumber: receipt.receiptNumber,
       paidOn: receipt.issuedOn,
@@ -26,7 +34,7 @@ export async function getReceiptPdf(ctx: Ctx, participantId: string, receiptNumb
       payerName: receipt.payerName,
       amountCents: receipt.amountCents,
       method: receipt.method,
-      paysFor: { kind: 'account' },
+      paysFor,
       balanceAfterCents: receipt.balanceAfterCents,
       issuedBy: issuer,
       issuedAt: new Date(receipt.recordedAt),
