@@ -67,7 +67,7 @@ export function ResourceForm({ resource, onSaved, onStale }: ResourceFormProps) 
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (isSubmitting) return;
+    if (isSubmitting || isStale) return;
     const required = intl.formatMessage({ id: 'form.required' });
     const missing: FormProblem['fields'] = {
       name: values.texts.name.trim() ? undefined : required,
@@ -250,7 +250,8 @@ export function ResourceForm({ resource, onSaved, onStale }: ResourceFormProps) 
         </Button>
       </fieldset>
       <div className="button-row">
-        <Button type="submit" className="button" isDisabled={isSubmitting}>
+        {/* After a conflict, saving waits for the colleague's version (else it would conflict again). */}
+        <Button type="submit" className="button" isDisabled={isSubmitting || isStale}>
           <FormattedMessage id={isNew ? 'resources.new.submit' : 'resources.edit.submit'} />
         </Button>
       </div>

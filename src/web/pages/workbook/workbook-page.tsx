@@ -85,7 +85,7 @@ function WorkbookForm({ workbook, onSaved, onStale }: { workbook: Workbook; onSa
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (isSubmitting) return;
+    if (isSubmitting || isStale) return;
     const missing: FormProblem['fields'] = {};
     for (const list of listNames) {
       rows[list].forEach((row, index) => {
@@ -196,7 +196,8 @@ function WorkbookForm({ workbook, onSaved, onStale }: { workbook: Workbook; onSa
         );
       })}
       <div className="button-row">
-        <Button type="submit" className="button" isDisabled={isSubmitting}>
+        {/* After a conflict, saving waits for the colleague's version (else it would conflict again). */}
+        <Button type="submit" className="button" isDisabled={isSubmitting || isStale}>
           <FormattedMessage id="workbook.save" />
         </Button>
       </div>
