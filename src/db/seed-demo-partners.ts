@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { markEventKey, noticeForMark } from '../core/attendance/attendance-notices.js';
@@ -5,11 +6,27 @@ import { raisePartnerNotice } from '../core/partners/raise-partner-notice.js';
 import type { ConsentWay, PreferenceChannel } from '../core/partners/partners.tables.js';
 import type { AttemptOutcome, ContactKind, ContactTopic } from '../core/partner-contact/partner-contact.tables.js';
 import type { ConcernCategory, DisclosureRecipient, LegalBasis } from '../core/disclosures/disclosures.tables.js';
+import { SafetyPlanContent } from '../core/safety-plans/safety-plans.schema.js';
 import { addDays } from '../core/shared/business-days.js';
 import type { Ctx } from '../core/shared/ctx.js';
 import { instantToZonedTime } from '../core/shared/zoned-time.js';
 import { fieldContext } from './encrypted-columns.js';
 import type { DB } from './schema.js';
+
+type SafetyPlanContentInput = z.input<typeof SafetyPlanContent>;
+
+/** Melissa Bains's first plan (the second adds a neighbour). */
+function melissaPlan(): SafetyPlanContentInput {
+  return {
+    trustedPeople: [{ name: 'Her sister Dana', contact: '416-555-0177', help: 'Keeps a bag; she can stay there' }],
+    safePlace: 'Her sister’s apartment',
+    importantItems: { documents: 'Passport and health cards at her sister’s', keys: 'Spare keys at work', money: 'Some cash at her sister’s', medication: '', other: '' },
+    workplaceSupports: 'Her manager knows; parking escort available',
+    codeWord: 'blueberry',
+    emergencyNumbers: [{ label: 'Police', number: '911' }, { label: 'Assaulted Women’s Helpline', number: '1-866-863-0511' }],
+    children: { plan: 'The children know to go to the neighbour and call 911.', pickup: 'School has the custody order; only she or Dana picks up.' },
+  };
+}
 
 /** One demo partner's 12 weeks so far (invented people; days are relative to the participant's enrolment). */
 interface PartnerStory {
@@ -19,7 +36,7 @@ interface PartnerStory {
   /** Preferences as last confirmed with the partner (the referral's phone and address are replaced by these). */
   preferences?: { channel: PreferenceChannel; value: string; safe: boolean | null; voicemailOk?: boolean; safeTimes?: string; confirmedDay?: number }[];
   contacts?: { day: number; kind: ContactKind; outcome?: AttemptOutcome; minutes?: number; topics?: ContactTopic[]; notes?: string; followUpIn?: number; deliverNotices?: boolean; initiatedBy?: 'partner' }[];
-  safetyPlans?: { day: number; wanted: boolean; content?: Record<string, unknown> }[];
+  safetyPlans?: { day: number; wanted: boolean; content?: SafetyPlanContentInput }[];
   resources?: { day: number; key: string }[];
   disclosures?: { day: number; recipient: DisclosureRecipient; basis: LegalBasis; summary: string; concern?: ConcernCategory; status: 'pending_approval' | 'made'; method?: 'phone' | 'fax' | 'portal' }[];
 }
@@ -50,8 +67,8 @@ const stories: PartnerStory[] = [
       { day: 80, kind: 'call', minutes: 30, topics: ['notices_delivered', 'safety_planning'], notes: 'Told her completion is expected soon; updated the plan for after the program.', deliverNotices: true },
     ],
     safetyPlans: [
-      { day: 3, wanted: true, content: { trustedPeople: ['Her sister Dana'], safePlace: 'Her sister’s apartment', importantItemsLocation: 'Passport and health cards at her sister’s', workplaceSupports: 'Manager knows; parking escort available', codeWord: 'blueberry', emergencyNumbers: [{ label: 'Police', number: '911' }, { label: 'Assaulted Women’s Helpline', number: '1-866-863-0511' }], children: 'School has the custody order; only she or Dana picks up.' } },
-      { day: 80, wanted: true, content: { trustedPeople: ['Her sister Dana', 'Neighbour (Mrs. Ortiz)'], safePlace: 'Her sister’s apartment', importantItemsLocation: 'Passport and health cards at her sister’s', workplaceSupports: 'Manager knows; parking escort available', codeWord: 'blueberry', emergencyNumbers: [{ label: 'Police', number: '911' }, { label: 'Assaulted Women’s Helpline', number: '1-866-863-0511' }], children: 'School has the custody order; only she or Dana picks up.', other: 'Plan reviewed for the time after the program ends.' } },
+      { day: 3, wanted: true, content: melissaPlan() },
+      { day: 80, wanted: true, content: { ...melissaPlan(), trustedPeople: [...melissaPlan().trustedPeople!, { name: 'Mrs. Ortiz (neighbour)', contact: 'Next door, unit 2', help: 'Calls 911 if she hears shouting' }], other: 'Plan reviewed for the time after the program ends.' } },
     ],
     resources: [{ day: 24, key: 'assaulted-womens-helpline' }, { day: 66, key: 'shelter-safe' }],
   },
@@ -67,7 +84,17 @@ const stories: PartnerStory[] = [
       { day: 9, kind: 'call', minutes: 40, topics: ['program_information', 'consent', 'confidentiality_limits', 'safety_planning'], notes: 'No voicemail and no mail: he still gets the mail. Safety plan started.', deliverNotices: true },
       { day: 50, kind: 'call', minutes: 45, topics: ['safety_planning', 'confidentiality_limits'], notes: 'She said he came to the house despite the no-contact order; the children saw him shouting. Explained what must be reported.', followUpIn: 7 },
     ],
-    safetyPlans: [{ day: 9, wanted: true, content: { trustedPeople: ['Her mother'], safePlace: 'Her mother’s house in Scarborough', importantItemsLocation: 'Documents in a bag at her mother’s', codeWord: 'red umbrella', emergencyNumbers: [{ label: 'Police', number: '911' }], children: 'Older child knows to call 911 and go to the neighbour.' } }],
+    safetyPlans: [{
+      day: 9, wanted: true,
+      content: {
+        trustedPeople: [{ name: 'Her mother', contact: 'Scarborough', help: 'Keeps a bag and copies of documents' }],
+        safePlace: 'Her mother’s house in Scarborough',
+        importantItems: { documents: 'In a bag at her mother’s', keys: 'Spare car key with her mother', money: '', medication: '', other: '' },
+        codeWord: 'red umbrella',
+        emergencyNumbers: [{ label: 'Police', number: '911' }],
+        children: { plan: 'The older child knows to call 911 and go to the neighbour.', pickup: 'School knows only she picks up.' },
+      },
+    }],
     disclosures: [
       { day: 50, recipient: 'childrens_aid', basis: 'child_abuse_or_neglect', summary: 'Children exposed to their father shouting at the home in breach of the order.', concern: 'child_protection', status: 'made', method: 'phone' },
       { day: 51, recipient: 'crown', basis: 'other_criminal_conduct', summary: 'Partner reports the participant came to her home despite the no-contact order.', concern: 'breach_of_order', status: 'pending_approval' },
@@ -209,7 +236,7 @@ async function tellStory(ctx: Ctx, trx: Transaction<DB>, agencyId: string, partn
     const id = randomUUID();
     await trx.insertInto('safety_plan').values({
       agency_id: agencyId, id, partner_id: partner.id, version: index + 1, wanted: plan.wanted,
-      content_encrypted: plan.content ? seal('safety_plan', 'content', id, JSON.stringify(plan.content)) : null, created_at: at(plan.day, 16), created_by: worker,
+      content_encrypted: plan.content ? seal('safety_plan', 'content', id, JSON.stringify(SafetyPlanContent.parse(plan.content))) : null, created_at: at(plan.day, 16), created_by: worker,
     }).execute();
   }
   for (const given of story.resources ?? []) {

@@ -5,6 +5,7 @@ import { scopeToAgency } from './scoped-database.js';
 import { seedDemo } from './seed-demo.js';
 import { decideChannel, loadGateFacts } from '../core/partners/channel-gate.js';
 import { fieldContext } from './encrypted-columns.js';
+import { SafetyPlanContent } from '../core/safety-plans/safety-plans.schema.js';
 import { openTestDatabase, type TestDatabase } from './testing/test-database.js';
 
 let database: TestDatabase;
@@ -58,7 +59,9 @@ describe('the demo program', () => {
           letter: gate('letter'),
           voicemail: gate('voicemail'),
           contacts: (await trx.selectFrom('contact_record').select('id').where('partner_id', '=', partner.id).execute()).length,
-          plans: (await trx.selectFrom('safety_plan').select('id').where('partner_id', '=', partner.id).execute()).length,
+          plans: (await trx.selectFrom('safety_plan').select(['id', 'content_encrypted']).where('partner_id', '=', partner.id).execute())
+            // Each plan reads back as the safety plan use cases read it (strictly).
+            .map((plan) => plan.content_encrypted && SafetyPlanContent.strict().parse(JSON.parse(keyring.decrypt(plan.content_encrypted, fieldContext('safety_plan', 'content', agencyId, plan.id))))).length,
           delivered: (await trx.selectFrom('notice_delivery').select('notice_id').where('partner_id', '=', partner.id).execute()).length,
           disclosures: (await trx.selectFrom('disclosure').select(['recipient', 'status']).where('partner_id', '=', partner.id).orderBy('recipient').execute()).map((d) => `${d.recipient}:${d.status}`),
         });
