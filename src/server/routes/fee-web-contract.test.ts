@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/seed-demo.js';
 import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
 import { randomUUID } from 'node:crypto';
-import { agedBalancesSchema, dailyPaymentsSchema, feeAssessmentSchema, feeScheduleListSchema, feeScheduleSchema, ledgerEntryResultSchema, participantFeesSchema } from '../../web/api/fees.js';
+import { readPdf } from '../../core/packs/testing/read-pdf.js';
+import { agedBalancesSchema, receiptPdfPath, dailyPaymentsSchema, feeAssessmentSchema, feeScheduleListSchema, feeScheduleSchema, ledgerEntryResultSchema, participantFeesSchema } from '../../web/api/fees.js';
 import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
 import { buildTestServer } from '../testing/test-server.js';
 
@@ -54,6 +55,13 @@ describe('the finance pages read what the fees API answers', () => {
     expect(recorded.duplicate).toBe(false);
     const again = ledgerEntryResultSchema.parse((await app.inject({ method: 'POST', url: `/api/v1/participants/${participantId}/ledger-entries`, headers: finance.headers, payload: payment })).json());
     expect(again).toMatchObject({ duplicate: true, entry: { id: recorded.entry.id, receiptNumber: recorded.entry.receiptNumber } });
+    // The receipt links of the account open the PDF in the language they name.
+    const number = recorded.entry.receiptNumber!;
+    const french = await app.inject({ url: receiptPdfPath(participantId, number, 'fr'), headers: { ...finance.headers, 'accept-language': 'en-CA' } });
+    expect(french.headers['content-type']).toBe('application/pdf');
+    expect((await readPdf(french.rawPayload)).text).toContain(`Reçu officiel nº ${number}`);
+    const english = await app.inject({ url: receiptPdfPath(participantId, number, 'en'), headers: { ...finance.headers, 'accept-language': 'fr-CA' } });
+    expect((await readPdf(english.rawPayload)).text).toContain(`Official receipt no. ${number}`);
 
     const account = participantFeesSchema.parse((await app.inject({ url: `/api/v1/participants/${participantId}/fees`, headers: finance.headers })).json());
     const streamId = account.currentAssessment!.streamId;

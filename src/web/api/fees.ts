@@ -137,7 +137,7 @@ export const feeSettingsSchema = z.object({ allowedCreditCents: z.number(), clos
 
 /** Where a receipt's PDF is, in the given language. */
 export function receiptPdfPath(participantId: string, receiptNumber: number, language: 'en' | 'fr'): string {
-  return `/api/v1/participants/${encodeURIComponent(participantId)}/receipts/${receiptNumber}/pdf?locale=${language}`;
+  return `/api/v1/participants/${encodeURIComponent(participantId)}/receipts/${receiptNumber}/pdf?lang=${language}`;
 }
 
 /**

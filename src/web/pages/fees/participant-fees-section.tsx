@@ -213,16 +213,12 @@ export function ParticipantFeesSection({ participantId, participantName }: { par
                       method: enumLabel(intl, 'fees.method', receipt.method),
                     }}
                   />{' '}
-                  {receipt.kind === 'payment' && (
-                    <>
-                      <a href={receiptPdfPath(participantId, receipt.receiptNumber, 'en')} hrefLang="en-CA">
-                        <FormattedMessage id="fees.receipts.pdfEnglish" values={{ number: receipt.receiptNumber }} />
-                      </a>{' '}
-                      <a href={receiptPdfPath(participantId, receipt.receiptNumber, 'fr')} hrefLang="fr-CA">
-                        <FormattedMessage id="fees.receipts.pdfFrench" values={{ number: receipt.receiptNumber }} />
-                      </a>
-                    </>
-                  )}
+                  <a href={receiptPdfPath(participantId, receipt.receiptNumber, 'en')} hrefLang="en-CA">
+                    <FormattedMessage id="fees.receipts.pdfEnglish" values={{ number: receipt.receiptNumber }} />
+                  </a>{' '}
+                  <a href={receiptPdfPath(participantId, receipt.receiptNumber, 'fr')} hrefLang="fr-CA">
+                    <FormattedMessage id="fees.receipts.pdfFrench" values={{ number: receipt.receiptNumber }} />
+                  </a>
                 </li>
               ))}
             </ul>
