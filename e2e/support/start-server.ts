@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { runsFromSource } from '../../src/cli/testing/run-pars.js';
 import { freePort } from './free-port.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,7 +58,8 @@ export async function startServer(): Promise<RunningServer> {
       HOST: '127.0.0.1',
       PARS_DATA_DIR: dataDir,
       PARS_AGENCY: 'demo',
-      PARS_FROM_SOURCE: '1',
+      // The server build when it is current (`npm test` builds first), else the sources.
+      ...(runsFromSource() ? { PARS_FROM_SOURCE: '1' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,14 +1,14 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { parsBin, parsEnv, runPars } from './testing/run-pars.js';
 
 // Each test starts several `pars` processes (PGlite opens in seconds): give them room on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const bin = join(import.meta.dirname, '../../bin/pars.js');
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -18,15 +18,7 @@ function dataFolder(): string {
   return dir;
 }
 
-/** Runs `pars` from source with a clean, explicit environment. */
-function pars(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARS_FROM_SOURCE: '1', PARS_ENCRYPTION_KEYS: process.env.PARS_ENCRYPTION_KEYS ?? '', ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pars = (args: string[], env: Record<string, string> = {}) => runPars(args, env, 60_000);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -149,8 +141,8 @@ describe('pars serve', () => {
   it('boots, answers /readyz and the status page, refuses a second process on its folder, and stops on SIGTERM', async () => {
     const dataDir = dataFolder();
     const port = await freePort();
-    const env = { PATH: process.env.PATH ?? '', PARS_FROM_SOURCE: '1', PARS_ENCRYPTION_KEYS: process.env.PARS_ENCRYPTION_KEYS ?? '', PARS_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
-    const server = spawn(process.execPath, [bin, 'serve', '--demo'], { env });
+    const env = parsEnv({ PARS_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    const server = spawn(process.execPath, [parsBin, 'serve', '--demo'], { env });
     let output = '';
     server.stdout.on('data', (chunk) => (output += chunk));
     server.stderr.on('data', (chunk) => (output += chunk));

@@ -1,28 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runPars } from '../testing/run-pars.js';
 import { type HsdsService, toHsdsService } from '../../core/resources/hsds-map.js';
 import { ResourceRecord } from '../../core/resources/resource-record.js';
 
 // Each `pars` process opens the database (PGlite takes seconds): give them room on a busy machine.
 vi.setConfig({ testTimeout: 300_000 });
 
-const bin = join(import.meta.dirname, '../../../bin/pars.js');
 const folder = mkdtempSync(join(tmpdir(), 'pars-hsds-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Runs `pars` from source with a clean, explicit environment (as src/cli/cli.test.ts does). */
+/** Runs `pars` with this file's data folder. */
 function pars(args: string[], env: Record<string, string> = {}) {
-  const onServer = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {};
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARS_FROM_SOURCE: '1', PARS_ENCRYPTION_KEYS: process.env.PARS_ENCRYPTION_KEYS ?? '', PARS_DATA_DIR: join(folder, 'data'), ...onServer, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runPars(args, { PARS_DATA_DIR: join(folder, 'data'), ...env }, 120_000);
 }
 
 describe('pars resources export and import (HSDS 3.1)', () => {

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { runPars } from '../testing/run-pars.js';
 import { defaultResources } from '../../core/resources/index.js';
 import { openDatabase } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
@@ -11,20 +11,13 @@ import { migrateToLatest } from '../../db/migrate.js';
 // Each `pars` process opens the database (PGlite takes seconds): give them room on a busy machine.
 vi.setConfig({ testTimeout: 180_000 });
 
-const bin = join(import.meta.dirname, '../../../bin/pars.js');
 const folder = mkdtempSync(join(tmpdir(), 'pars-resources-load-'));
 const dataDir = join(folder, 'data');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Runs `pars` from source with a clean, explicit environment (as src/cli/cli.test.ts does). */
+/** Runs `pars` with this file's data folder. */
 function pars(args: string[], env: Record<string, string> = {}) {
-  const onServer = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {};
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PARS_FROM_SOURCE: '1', PARS_ENCRYPTION_KEYS: process.env.PARS_ENCRYPTION_KEYS ?? '', PARS_DATA_DIR: dataDir, ...onServer, ...env },
-    encoding: 'utf8',
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runPars(args, { PARS_DATA_DIR: dataDir, ...env }, 90_000);
 }
 
 /** A new agency with an empty directory, made as an operator would (the same database `pars` opens). */
