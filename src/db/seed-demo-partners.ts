@@ -187,7 +187,12 @@ async function tellStory(ctx: Ctx, trx: Transaction<DB>, agencyId: string, partn
     const day = addDays(start, offset);
     return day > today ? today : day;
   };
-  const at = (offset: number, hour = 15) => new Date(`${dayOf(offset)}T${String(hour).padStart(2, '0')}:00:00Z`);
+  // Nothing happens after now: today's events (early in the morning, say) move to the minutes
+  // before it, keeping their order by hour.
+  const at = (offset: number, hour = 15) => {
+    const moment = new Date(`${dayOf(offset)}T${String(hour).padStart(2, '0')}:00:00Z`);
+    return moment < ctx.now ? moment : new Date(ctx.now.getTime() - (24 - hour) * 60_000);
+  };
   const seal = (table: string, column: string, id: string, value: string) => ctx.keyring.encrypt(value, fieldContext(table, column, agencyId, id));
   const worker = staff.partnerContact;
 

@@ -47,6 +47,9 @@ describe('the demo program', () => {
     const today = new Date().toISOString().slice(0, 10);
     const files = await partnerSide.transaction(async (trx) => {
       const partners = await trx.selectFrom('partner').select(['id', 'full_name_encrypted']).execute();
+      // Nothing in the partner files happens after the seed ran (a worker's call "now" must come after every seeded one).
+      const seededLater = await trx.selectFrom('contact_record').select('id').where('occurred_at', '>', new Date()).execute();
+      expect(seededLater).toEqual([]);
       const byName = new Map<string, { letter: string; voicemail: string; contacts: number; plans: number; delivered: number; disclosures: string[] }>();
       for (const partner of partners) {
         const name = keyring.decrypt(partner.full_name_encrypted, fieldContext('partner', 'full_name', agencyId, partner.id));

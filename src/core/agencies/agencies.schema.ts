@@ -13,7 +13,7 @@ export function isIanaTimeZone(value: string): boolean {
 export const SiteSummary = z.object({
   name: z.string(),
   nameFr: z.string().nullable(),
-  timeZone: z.string().refine(isIanaTimeZone, { message: 'agency.time_zone_unknown' }),
+  timeZone: z.string().refine(isIanaTimeZone, { params: { reason: 'time_zone' } }),
 });
 export type SiteSummary = z.infer<typeof SiteSummary>;
 
@@ -48,6 +48,8 @@ export const AgencySettings = z.object({
   /** The program's clock from referral to intake (the worklist shows what is due and overdue). */
   intakeDueDays: z.number().int().min(1).max(120),
   ...partnerContactSettings.shape,
+  /** The agency's day is read in this zone (its ledger, contact clocks, deadlines). */
+  timeZone: z.string(),
   version: z.number().int(),
 });
 export type AgencySettings = z.infer<typeof AgencySettings>;
@@ -59,6 +61,8 @@ export const UpdateSettingsInput = z.strictObject({
   intakeDueDays: z.number().int().min(1).max(120),
   /** Partner Contact settings may be left out: the saved values stay. */
   ...partnerContactSettings.partial().shape,
+  /** Left out: the agency keeps its zone. */
+  timeZone: z.string().refine(isIanaTimeZone, { params: { reason: 'time_zone' } }).optional(),
   version: z.number().int().min(0),
 });
 export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;

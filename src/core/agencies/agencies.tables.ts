@@ -7,6 +7,8 @@ export interface AgencyTable {
   slug: string;
   name: string;
   name_fr: string | null;
+  /** The IANA zone of the agency's day (what "today" is for its ledger, contacts and deadlines). */
+  time_zone: Generated<string>;
   created_at: CreatedAt;
 }
 

@@ -16,6 +16,7 @@ const names = {
   partnerContactWeeks: 'partner_contact_weeks',
   partnerPreferenceMaxAgeDays: 'partner_preference_max_age_days',
   partnerLetterAfterAttempts: 'partner_letter_after_attempts',
+  timeZone: 'time_zone',
 } as const;
 
 /** Saves the agency's settings (version-checked), auditing each value that changed. */
@@ -44,6 +45,9 @@ export async function updateAgencySettings(ctx: Ctx, input: UpdateSettingsInput)
       .values({ agency_id: actor.agencyId, ...values, version: 1 })
       .onConflict((oc) => oc.column('agency_id').doUpdateSet((eb) => ({ ...values, version: eb('agency_setting.version', '+', 1) })))
       .execute();
+    if (next.timeZone !== current.timeZone) {
+      await trx.updateTable('agency').set({ time_zone: next.timeZone }).where('id', '=', actor.agencyId).execute();
+    }
     for (const key of Object.keys(names) as (keyof typeof names)[]) {
       if (current[key] !== next[key]) {
         await recordAudit(ctx, trx, { type: 'setting.changed', details: { setting: names[key], from: current[key], to: next[key] } });

@@ -36,7 +36,8 @@ export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 export const SessionInfo = z.object({
   stage: SessionStage,
   user: z.object({ id: z.uuid(), email: z.string(), displayName: z.string(), preferredLocale: z.enum(['en-CA', 'fr-CA']) }),
-  agency: z.object({ name: z.string(), nameFr: z.string().nullable() }),
+  /** The agency's time zone decides what "today" is in forms (a payment's day, a report's). */
+  agency: z.object({ name: z.string(), nameFr: z.string().nullable(), timeZone: z.string() }),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
   csrfToken: z.string(),

@@ -8,12 +8,12 @@ import type { ResolvedSession } from './resolve-session.js';
 export async function getSessionInfo(ctx: Ctx, session: ResolvedSession): Promise<SessionInfo> {
   const actor = requireStaff(ctx.actor);
   const agency = await ctx.db.transaction((trx) =>
-    trx.selectFrom('agency').select(['name', 'name_fr']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow(),
+    trx.selectFrom('agency').select(['name', 'name_fr', 'time_zone']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow(),
   );
   return {
     stage: session.stage,
     user: { id: actor.userId, email: session.user.email, displayName: session.user.displayName, preferredLocale: session.user.preferredLocale },
-    agency: { name: agency.name, nameFr: agency.name_fr },
+    agency: { name: agency.name, nameFr: agency.name_fr, timeZone: agency.time_zone },
     roles: [...actor.roles],
     permissions: session.stage === 'active' ? [...permissionsOf(actor.roles)].sort() : [],
     csrfToken: session.csrfToken,

@@ -4,17 +4,12 @@ import { fieldContext } from '../../db/encrypted-columns.js';
 import type { DB } from '../../db/schema.js';
 import type { Keyring } from '../crypto/keyring.js';
 import { AppError } from '../shared/app-error.js';
-import { instantToZonedTime } from '../shared/zoned-time.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import type { Disclosure, DisclosureListItem } from './disclosures.schema.js';
 import type { DisclosureTable } from './disclosures.tables.js';
 import { isApprovalRequired } from './disclosures.rules.js';
 
 export type DisclosureRow = Selectable<DisclosureTable>;
-
-/** The agency's day, as the other records of PARS date things given or decided (Ontario's eastern date). */
-export function agencyToday(now: Date): string {
-  return instantToZonedTime(now, 'America/Toronto').slice(0, 10);
-}
 
 /** A disclosure, or 404: outside the disclosure compartment the row-level policy hides it. */
 export async function getDisclosureRow(db: Kysely<DB>, id: string): Promise<DisclosureRow> {
@@ -40,7 +35,7 @@ export async function attachSafetyConcern(db: Kysely<DB>, row: DisclosureRow, no
       participant_id: row.participant_id,
       disclosure_id: row.id,
       category: row.concern_category,
-      occurred_on: row.concern_occurred_on ?? agencyToday(row.decided_at),
+      occurred_on: row.concern_occurred_on ?? (await agencyToday(db, row.decided_at)).today,
       attached_at: now,
       attached_by: userId,
     })

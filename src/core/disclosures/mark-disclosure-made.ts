@@ -2,10 +2,11 @@ import { sql } from 'kysely';
 import { assertCan } from '../access/assert-can.js';
 import { can } from '../access/can.js';
 import { requireStaff } from '../access/require-staff.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import { recordAudit } from '../audit/index.js';
 import { AppError, type FieldIssue } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
-import { agencyToday, getDisclosureRow, toDisclosure } from './disclosures.queries.js';
+import { getDisclosureRow, toDisclosure } from './disclosures.queries.js';
 import type { Disclosure, MarkDisclosureMadeInput } from './disclosures.schema.js';
 
 /**
@@ -17,11 +18,12 @@ import type { Disclosure, MarkDisclosureMadeInput } from './disclosures.schema.j
 export async function markDisclosureMade(ctx: Ctx, id: string, input: MarkDisclosureMadeInput): Promise<Disclosure> {
   assertCan(ctx.actor, 'disclosure.read');
   const actor = requireStaff(ctx.actor);
-  const issues: FieldIssue[] = [];
-  if (Date.parse(input.madeAt) > ctx.now.getTime()) issues.push({ path: 'body.madeAt', code: 'disclosure_rule', params: { reason: 'future' } });
-  if (input.partnerToldOn && input.partnerToldOn > agencyToday(ctx.now)) issues.push({ path: 'body.partnerToldOn', code: 'disclosure_rule', params: { reason: 'future' } });
-  if (issues.length > 0) throw new AppError('invalid', 'request.invalid', { count: issues.length }, { issues });
   return ctx.db.transaction(async (trx) => {
+    const { today } = await agencyToday(trx, ctx.now);
+    const issues: FieldIssue[] = [];
+    if (Date.parse(input.madeAt) > ctx.now.getTime()) issues.push({ path: 'body.madeAt', code: 'disclosure_rule', params: { reason: 'future' } });
+    if (input.partnerToldOn && input.partnerToldOn > today) issues.push({ path: 'body.partnerToldOn', code: 'disclosure_rule', params: { reason: 'future' } });
+    if (issues.length > 0) throw new AppError('invalid', 'request.invalid', { count: issues.length }, { issues });
     const row = await getDisclosureRow(trx, id);
     if (row.version !== input.version) throw new AppError('conflict', 'disclosures.stale_disclosure', {});
     if (row.status !== 'approved') throw new AppError('rule_violation', 'disclosures.not_approved', { status: row.status });

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { fieldContext } from '../../db/encrypted-columns.js';
 import { assertCan } from '../access/assert-can.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import { can } from '../access/can.js';
 import { requireStaff } from '../access/require-staff.js';
 import { recordAudit } from '../audit/index.js';
 import { requireParticipant } from '../participants/require-participant.js';
 import { AppError, type FieldIssue } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
-import { agencyToday, attachSafetyConcern } from './disclosures.queries.js';
+import { attachSafetyConcern } from './disclosures.queries.js';
 import { disclosureIssues, type DisclosureTeam, initialStatus } from './disclosures.rules.js';
 import type { DisclosureReceipt, RecordDisclosureInput } from './disclosures.schema.js';
 
@@ -27,9 +28,9 @@ export async function recordDisclosure(ctx: Ctx, input: RecordDisclosureInput): 
   assertCan(ctx.actor, 'disclosure.create');
   const actor = requireStaff(ctx.actor);
   const team: DisclosureTeam = can(ctx.actor, 'partner.read') ? 'partner_contact' : 'group_program';
-  const issues = disclosureIssues(input, team, agencyToday(ctx.now), ctx.now);
-  if (issues.length > 0) throw invalid(issues);
   return ctx.db.transaction(async (trx) => {
+    const issues = disclosureIssues(input, team, (await agencyToday(trx, ctx.now)).today, ctx.now);
+    if (issues.length > 0) throw invalid(issues);
     let participantId: string;
     if (team === 'partner_contact') {
       const partner = await trx.selectFrom('partner').select(['id', 'participant_id']).where('id', '=', input.partnerId!).executeTakeFirst();

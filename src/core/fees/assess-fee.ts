@@ -5,7 +5,7 @@ import { permissionsOf } from '../access/can.js';
 import type { Role } from '../access/roles.js';
 import { recordAudit } from '../audit/index.js';
 import { requireParticipant } from '../participants/require-participant.js';
-import { agencyToday } from '../partner-contact/partner-contact.queries.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import { findEntries, scheduleInForce, toAssessment } from './fees.queries.js';

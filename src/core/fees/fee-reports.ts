@@ -1,7 +1,7 @@
 import { actingIn } from '../access/acting-in.js';
 import { assertCan } from '../access/assert-can.js';
 import { recordAudit } from '../audit/index.js';
-import { agencyToday } from '../partner-contact/partner-contact.queries.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import { findAllowedCredit, findClosedThrough } from './fees.queries.js';

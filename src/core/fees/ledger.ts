@@ -6,7 +6,7 @@ import { assertCan } from '../access/assert-can.js';
 import { can } from '../access/can.js';
 import { recordAudit } from '../audit/index.js';
 import { requireParticipant } from '../participants/require-participant.js';
-import { agencyToday } from '../partner-contact/partner-contact.queries.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import { raisePartnerNotice } from '../partners/raise-partner-notice.js';
 import { AppError } from '../shared/app-error.js';
 import { addBusinessDays, closeOfBusiness } from '../shared/business-days.js';

@@ -3,13 +3,10 @@ import type { DB } from '../../db/schema.js';
 import type { Locale } from '../shared/locale.js';
 
 /** Where a pack's date is read when the agency has no site yet: PAR programs are Ontario's. */
-const defaultTimeZone = 'America/Toronto';
-
-/** The agency's name in the pack's language and its time zone (its first site's), under row-level security. */
+/** The agency's name in the pack's language and its time zone, under row-level security. */
 export async function findPackIssuer(db: Kysely<DB>, locale: Locale): Promise<{ agencyName: string; timeZone: string }> {
-  const agency = await db.selectFrom('agency').select(['name', 'name_fr']).executeTakeFirstOrThrow();
-  const site = await db.selectFrom('site').select('time_zone').orderBy('created_at').orderBy('name').limit(1).executeTakeFirst();
-  return { agencyName: locale === 'fr-CA' ? (agency.name_fr ?? agency.name) : agency.name, timeZone: site?.time_zone ?? defaultTimeZone };
+  const agency = await db.selectFrom('agency').select(['name', 'name_fr', 'time_zone']).executeTakeFirstOrThrow();
+  return { agencyName: locale === 'fr-CA' ? (agency.name_fr ?? agency.name) : agency.name, timeZone: agency.time_zone };
 }
 
 /** The stream of the participant's active placement, if they are placed. */

@@ -14,7 +14,8 @@ import type { Ctx } from '../shared/ctx.js';
 import { isDbError } from '../users/db-errors.js';
 import { renderLetter } from './letter-pdf.js';
 import type { LetterList, LetterProposal, LetterProposalReason, LetterReceipt, PdfFile, SendLetterInput } from './partner-contact.schema.js';
-import { agencyToday, findPartnerRow, loadClockSettings, loadPartnerFacts } from './partner-contact.queries.js';
+import { agencyToday } from '../agencies/agency-day.js';
+import { findPartnerRow, loadClockSettings, loadPartnerFacts } from './partner-contact.queries.js';
 import { attemptsSinceLastContact, type AttemptsSinceContact } from './worklist.rules.js';
 
 /** Pure: whether to propose a letter, from the attempts since the last contact and the gate's decision for mail. */

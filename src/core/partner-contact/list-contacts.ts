@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/index.js';
 import { decideChannel, loadGateFacts, outboundActions } from '../partners/channel-gate.js';
 import type { Ctx } from '../shared/ctx.js';
 import type { ChannelDecisions, ContactEntry, ContactLog, NoticeSummary, OpenNotices } from './partner-contact.schema.js';
-import { agencyToday, findPartnerRow, isNoticeFor } from './partner-contact.queries.js';
+import { agencyToday } from '../agencies/agency-day.js';
+import { findPartnerRow, isNoticeFor } from './partner-contact.queries.js';
 import type { ContactTopic } from './partner-contact.tables.js';
 
 /** A partner's contact log, newest first: notes decrypted, the worker's name, the notices each delivered. Audited read. */

@@ -1,21 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { agencyToday } from '../agencies/agency-day.js';
 import { findSettings } from '../agencies/settings.queries.js';
 import type { ConsentDecision } from '../partners/partners.tables.js';
 import { findHolidaySet } from '../programs/holidays.js';
 import { AppError } from '../shared/app-error.js';
-import { instantToZonedTime } from '../shared/zoned-time.js';
 import type { ClockSettings, ContactFact, NoticeFact, PartnerFacts } from './worklist.rules.js';
 
-/** Where the agency's day is read when it has no site yet: PAR programs are Ontario's. */
-const defaultTimeZone = 'America/Toronto';
-
-/** The agency's time zone (its first site's) and today's date there. */
-export async function agencyToday(db: Kysely<DB>, now: Date): Promise<{ today: string; timeZone: string }> {
-  const site = await db.selectFrom('site').select('time_zone').orderBy('created_at').orderBy('name').limit(1).executeTakeFirst();
-  const timeZone = site?.time_zone ?? defaultTimeZone;
-  return { today: instantToZonedTime(now, timeZone).slice(0, 10), timeZone };
-}
 
 export interface PartnerRow {
   id: string;

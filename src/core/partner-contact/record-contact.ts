@@ -10,7 +10,8 @@ import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
 import { isDbError } from '../users/db-errors.js';
 import type { ContactReceipt, RecordContactInput } from './partner-contact.schema.js';
-import { agencyToday, findPartnerRow, isNoticeFor } from './partner-contact.queries.js';
+import { agencyToday } from '../agencies/agency-day.js';
+import { findPartnerRow, isNoticeFor } from './partner-contact.queries.js';
 import type { ContactKind } from './partner-contact.tables.js';
 
 /** A minute's grace for clocks that disagree: a contact "now" from a slightly fast computer is not in the future. */

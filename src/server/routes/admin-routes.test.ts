@@ -89,7 +89,7 @@ describe('helping a locked-out colleague', () => {
 describe('agency settings', () => {
   it('starts from the defaults, saves with a version check, and audits each change', async () => {
     const defaults = await app.inject({ url: '/api/v1/settings', headers: admin.headers });
-    const partnerContact = { partnerFirstContactDays: 7, partnerMinContacts: 4, partnerContactWeeks: 12, partnerPreferenceMaxAgeDays: 90, partnerLetterAfterAttempts: 3 };
+    const partnerContact = { partnerFirstContactDays: 7, partnerMinContacts: 4, partnerContactWeeks: 12, partnerPreferenceMaxAgeDays: 90, partnerLetterAfterAttempts: 3, timeZone: 'America/Toronto' };
     expect(defaults.json()).toEqual({ mfaRequired: true, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, intakeDueDays: 14, ...partnerContact, version: 0 });
     const put = (payload: unknown) => app.inject({ method: 'PUT', url: '/api/v1/settings', payload: payload as object, headers: admin.headers });
     const saved = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 0 });
@@ -102,6 +102,14 @@ describe('agency settings', () => {
     expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 0 })).statusCode).toBe(409);
     expect((await put({ mfaRequired: true, sessionIdleMinutes: 2, sessionAbsoluteHours: 12, intakeDueDays: 10, version: 2 })).statusCode).toBe(400);
     expect((await put({ mfaRequired: true, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 0, version: 2 })).statusCode).toBe(400);
+    // The agency's day: a zone the runtime does not know is refused in words; a real one is saved on the agency.
+    const unknownZone = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, timeZone: 'Mars/Olympus_Mons', version: 2 });
+    expect(unknownZone.statusCode).toBe(400);
+    expect(JSON.stringify(unknownZone.json())).toContain('Choose a time zone such as America/Toronto.');
+    const zoned = await put({ mfaRequired: false, sessionIdleMinutes: 20, sessionAbsoluteHours: 12, intakeDueDays: 10, timeZone: 'America/Winnipeg', version: 2 });
+    expect(zoned.json()).toMatchObject({ timeZone: 'America/Winnipeg', version: 3 });
+    const session = await app.inject({ url: '/api/v1/auth/session', headers: admin.headers });
+    expect(session.json()).toMatchObject({ agency: { timeZone: 'America/Winnipeg' } });
     const events = await database.kysely
       .selectFrom('audit_event')
       .select('details')
@@ -114,6 +122,7 @@ describe('agency settings', () => {
         { setting: 'session_idle_minutes', from: 30, to: 20 },
         { setting: 'intake_due_days', from: 14, to: 10 },
         { setting: 'partner_min_contacts', from: 4, to: 6 },
+        { setting: 'time_zone', from: 'America/Toronto', to: 'America/Winnipeg' },
       ]),
     );
   });

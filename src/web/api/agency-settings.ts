@@ -17,6 +17,8 @@ export const agencySettingsSchema = z.object({
   partnerPreferenceMaxAgeDays: z.number(),
   /** Partner Contact: a letter is proposed after this many failed phone attempts (only to an address confirmed safe). */
   partnerLetterAfterAttempts: z.number(),
+  /** The agency's time zone: what "today" is for its ledger, contacts and deadlines. */
+  timeZone: z.string(),
   version: z.number(),
 });
 

@@ -21,7 +21,7 @@ export const sessionResponseSchema = z.object({
     displayName: z.string(),
     preferredLocale: z.string(),
   }),
-  agency: z.object({ name: z.string(), nameFr: z.nullish(z.string()) }),
+  agency: z.object({ name: z.string(), nameFr: z.nullish(z.string()), timeZone: z.string() }),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
   csrfToken: z.string(),

@@ -5,6 +5,7 @@ import { ApiError } from '../api/api-error';
 import { agencySettingsSchema, type AgencySettings } from '../api/agency-settings';
 import { CheckboxItem } from '../components/checkbox-item';
 import { ErrorSummary } from '../components/error-summary';
+import { RadioChoice } from '../components/radio-choice';
 import { SuccessNotice } from '../components/success-notice';
 import { fieldId } from '../forms/field-id';
 import { problemFromError, problemFromFields, type FormProblem } from '../forms/form-problem';
@@ -66,12 +67,20 @@ const helps = {
   partnerLetterAfterAttempts: 'settings.partnerContact.letterAfterAttempts.help',
 } as const;
 
+/** Ontario's two zones: most of the province, and the northwest (Kenora, Dryden, Fort Frances). */
+const ontarioZones = ['America/Toronto', 'America/Winnipeg'] as const;
+const zoneNames: Partial<Record<string, 'settings.timeZone.Toronto' | 'settings.timeZone.Winnipeg'>> = {
+  'America/Toronto': 'settings.timeZone.Toronto',
+  'America/Winnipeg': 'settings.timeZone.Winnipeg',
+};
+
 /** The settings form; saving reads the session again, so that the warning banner follows at once. */
 export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) {
   const intl = useIntl();
   const { api, refresh } = useSession();
   const [mfaRequired, setMfaRequired] = useState(settings.mfaRequired);
   const [limits, setLimits] = useState<Limits>(() => limitsOf(settings));
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
   const [problem, setProblem] = useState<FormProblem>();
   const [isSaved, setSaved] = useState(false);
   const [isSubmitting, setSubmitting] = useState(false);
@@ -81,6 +90,7 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
     setShown(settings);
     setMfaRequired(settings.mfaRequired);
     setLimits(limitsOf(settings));
+    setTimeZone(settings.timeZone);
   }
   // In form order, so that the error summary lists the fields as they appear.
   const labels = Object.fromEntries(numberNames.map((name) => [name, intl.formatMessage({ id: labelIds[name] })])) as Record<keyof Limits, string>;
@@ -98,7 +108,7 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
     if (wrong || isSubmitting) return;
     setSubmitting(true);
     try {
-      const saved = await api.send('PUT', '/settings', { mfaRequired, ...limits, version: settings.version }, agencySettingsSchema);
+      const saved = await api.send('PUT', '/settings', { mfaRequired, ...limits, timeZone, version: settings.version }, agencySettingsSchema);
       await refresh();
       setSaved(true);
       onSaved(saved);
@@ -157,6 +167,17 @@ export function SettingsForm({ settings, onSaved, onStale }: SettingsFormProps) 
         {numberField('sessionIdleMinutes')}
         {numberField('sessionAbsoluteHours')}
         {numberField('intakeDueDays')}
+        <RadioChoice
+          name="timeZone"
+          label={intl.formatMessage({ id: 'settings.timeZone' })}
+          description={intl.formatMessage({ id: 'settings.timeZone.help' })}
+          options={[...new Set([...ontarioZones, settings.timeZone])].map((zone) => ({
+            value: zone,
+            label: intl.formatMessage({ id: 'settings.timeZone.option' }, { zone: zone.replace('_', ' '), name: intl.formatMessage({ id: zoneNames[zone] ?? 'settings.timeZone.other' }) }),
+          }))}
+          value={timeZone}
+          onChange={setTimeZone}
+        />
         <fieldset className="row-fieldset stack" aria-describedby="partner-contact-help">
           <legend className="row-legend">
             <FormattedMessage id="settings.partnerContact.legend" />

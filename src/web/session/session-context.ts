@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { ApiError } from '../api/api-error';
 import type { Session } from '../api/session-response';
+import { formatIsoDate } from '../format/format-iso-date';
 
 /** Why the user is signed out, when the sign-in page should say so. */
 export type SignedOutReason = 'expired' | 'required' | 'signed-out';
@@ -37,4 +38,12 @@ export function useSignedInSession(): Session {
   const { state } = useSession();
   if (state.status !== 'signed-in') throw new Error('useSignedInSession needs a signed-in session');
   return state.session;
+}
+
+/**
+ * Today at the agency (YYYY-MM-DD in its time zone), as the server dates entries: a worker whose
+ * computer says another day (travelling, or past midnight in Kenora) still gets the agency's.
+ */
+export function useAgencyToday(): string {
+  return formatIsoDate(new Date(), useSignedInSession().agency.timeZone);
 }

@@ -7,9 +7,9 @@ import { useApiQuery } from '../../api/use-api-query';
 import { LoadState } from '../../components/load-state';
 import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../i18n/use-document-title';
-import { localToday } from './record-payment-dialog';
 import { ReportDownloads } from './report-downloads';
 import './fees.css';
+import { useAgencyToday } from '../../session/session-context';
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 
@@ -21,8 +21,9 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNa
 export function AgedBalancesPage() {
   const intl = useIntl();
   useDocumentTitle(intl.formatMessage({ id: 'fees.aged.title' }));
-  const [typed, setTyped] = useState(localToday());
-  const [asOf, setAsOf] = useState(localToday());
+  const today = useAgencyToday();
+  const [typed, setTyped] = useState(today);
+  const [asOf, setAsOf] = useState(today);
   const [error, setError] = useState<string>();
   const path = `/fees/reports/aged-balances?asOf=${asOf}`;
   const query = useApiQuery(path, agedBalancesSchema);

@@ -8,9 +8,9 @@ import { LoadState } from '../../components/load-state';
 import { TextInput } from '../../components/text-input';
 import { enumLabel } from '../../i18n/enum-label';
 import { useDocumentTitle } from '../../i18n/use-document-title';
-import { localToday } from './record-payment-dialog';
 import { ReportDownloads } from './report-downloads';
 import './fees.css';
+import { useAgencyToday } from '../../session/session-context';
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 
@@ -22,8 +22,9 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNa
 export function DailyPaymentsPage() {
   const intl = useIntl();
   useDocumentTitle(intl.formatMessage({ id: 'fees.daily.title' }));
-  const [typed, setTyped] = useState(localToday());
-  const [date, setDate] = useState(localToday());
+  const today = useAgencyToday();
+  const [typed, setTyped] = useState(today);
+  const [date, setDate] = useState(today);
   const [error, setError] = useState<string>();
   const query = useApiQuery(`/fees/reports/daily-payments?date=${date}`, dailyPaymentsSchema);
   const money = (cents: number) => formatCents(cents, intl.locale);

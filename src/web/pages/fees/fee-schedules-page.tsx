@@ -14,14 +14,14 @@ import { fieldId } from '../../forms/field-id';
 import { problemFromError, problemFromFields, type FormProblem } from '../../forms/form-problem';
 import { useDocumentTitle } from '../../i18n/use-document-title';
 import { hasPermission } from '../../session/has-permission';
-import { useSession, useSignedInSession } from '../../session/session-context';
-import { localToday } from './record-payment-dialog';
+import { useAgencyToday, useSession, useSignedInSession } from '../../session/session-context';
 import './fees.css';
 
 /** `/fees/schedules` (fee.read): each stream's sliding scale in force, its later and earlier versions, and for finance and managers (fee.schedule) a new version. */
 export function FeeSchedulesPage() {
   const intl = useIntl();
   const session = useSignedInSession();
+  const today = useAgencyToday();
   useDocumentTitle(intl.formatMessage({ id: 'fees.schedules.title' }));
   const schedules = useApiQuery('/fees/schedules', feeScheduleListSchema);
   const streams = useApiQuery('/streams', programStreamListSchema);
@@ -73,7 +73,7 @@ export function FeeSchedulesPage() {
               <details key={schedule.id}>
                 <summary>
                   <FormattedMessage
-                    id={schedule.effectiveFrom > localToday() ? 'fees.schedules.later' : 'fees.schedules.earlier'}
+                    id={schedule.effectiveFrom > today ? 'fees.schedules.later' : 'fees.schedules.earlier'}
                     values={{ version: schedule.version, from: schedule.effectiveFrom }}
                   />
                 </summary>
@@ -144,12 +144,13 @@ const dollars = (cents: number) => (cents / 100).toFixed(2);
 function NewScheduleForm({ streams, schedules, onSaved }: { streams: ProgramStream[]; schedules: FeeSchedule[]; onSaved: (saved: FeeSchedule) => void }) {
   const intl = useIntl();
   const { api } = useSession();
+  const today = useAgencyToday();
   const french = intl.locale.startsWith('fr');
   const startFrom = (streamId: string) => {
     const current = schedules.filter((schedule) => schedule.streamId === streamId).sort((a, b) => b.version - a.version)[0];
     return {
       streamId,
-      effectiveFrom: localToday(),
+      effectiveFrom: today,
       privateSession: dollars(current?.privateSessionFeeCents ?? 12500),
       bands: (current?.bands ?? [{ minHouseholdSize: 1, maxIncomeCents: null, totalFeeCents: 0 }]).map((band) => ({
         household: String(band.minHouseholdSize),

@@ -6,11 +6,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { RadioChoice } from '../../components/radio-choice';
 import { TextInput } from '../../components/text-input';
 import { problemFromError, problemFromFields, type FormProblem } from '../../forms/form-problem';
-import { useSession } from '../../session/session-context';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Today on the user's computer, YYYY-MM-DD. */
-export const localToday = (d = new Date()) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+import { useAgencyToday, useSession } from '../../session/session-context';
 
 /** Props of {@link RecordPaymentDialog}. */
 export interface RecordPaymentDialogProps {
@@ -60,9 +56,10 @@ export function RecordPaymentDialog(props: RecordPaymentDialogProps) {
 function PaymentForm({ participantId, participantName, balanceCents, closedThrough, onCancel, onSaved }: RecordPaymentDialogProps & { onCancel: () => void }) {
   const intl = useIntl();
   const { api } = useSession();
+  const today = useAgencyToday();
   // One key per form shown: sending it again gives back the first payment.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [form, setForm] = useState({ amount: '', method: 'cash' as PaymentMethod, payerName: '', effectiveOn: localToday() });
+  const [form, setForm] = useState({ amount: '', method: 'cash' as PaymentMethod, payerName: '', effectiveOn: today });
   const [problem, setProblem] = useState<FormProblem>();
   const [isBusy, setBusy] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((previous) => ({ ...previous, [key]: value }));
@@ -95,7 +92,7 @@ function PaymentForm({ participantId, participantName, balanceCents, closedThrou
         payerName: form.method === 'third_party' && form.payerName.trim() === '' ? intl.formatMessage({ id: 'fees.payment.payer.required' }) : undefined,
         effectiveOn: !dayValid
           ? intl.formatMessage({ id: 'fees.payment.date.invalid' })
-          : day > localToday()
+          : day > today
             ? intl.formatMessage({ id: 'fees.payment.date.future' })
             : closedThrough !== null && day <= closedThrough
               ? intl.formatMessage({ id: 'fees.payment.date.closed' }, { closedThrough })

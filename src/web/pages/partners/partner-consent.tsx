@@ -7,10 +7,9 @@ import { RadioChoice } from '../../components/radio-choice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextInput } from '../../components/text-input';
-import { formatIsoDate } from '../../format/format-iso-date';
 import { problemFromFields, type FormProblem } from '../../forms/form-problem';
 import { enumLabel } from '../../i18n/enum-label';
-import { useSession } from '../../session/session-context';
+import { useAgencyToday, useSession } from '../../session/session-context';
 import { sendPartnerChange } from './partner-save';
 import type { PartnerSectionProps } from './partner-section';
 
@@ -21,8 +20,9 @@ import type { PartnerSectionProps } from './partner-section';
 export function PartnerConsent({ file, onFileChange, reloadFile, canWrite }: PartnerSectionProps) {
   const intl = useIntl();
   const { api } = useSession();
+  const today = useAgencyToday();
   const [decision, setDecision] = useState('');
-  const [decidedOn, setDecidedOn] = useState(() => formatIsoDate(new Date(), 'America/Toronto'));
+  const [decidedOn, setDecidedOn] = useState(today);
   const [how, setHow] = useState<string>('phone');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<FormProblem>();

@@ -10,9 +10,8 @@ import { LoadState } from '../../components/load-state';
 import { RadioChoice } from '../../components/radio-choice';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextInput } from '../../components/text-input';
-import { formatIsoDate } from '../../format/format-iso-date';
 import { problemFromError, problemFromFields, type FormProblem } from '../../forms/form-problem';
-import { useSession } from '../../session/session-context';
+import { useAgencyToday, useSession } from '../../session/session-context';
 import { resourceName } from '../resources/resource-summary';
 import type { PartnerSectionProps } from './partner-section';
 
@@ -26,12 +25,13 @@ export function PartnerResources({ file, canWrite }: PartnerSectionProps) {
   const partnerId = file.id;
   const intl = useIntl();
   const { api } = useSession();
+  const today = useAgencyToday();
   const given = useApiQuery(`/partners/${partnerId}/resource-referrals`, resourceReferralListSchema);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<ResourcePage>();
   const [searchError, setSearchError] = useState<string>();
   const [resourceId, setResourceId] = useState('');
-  const [givenOn, setGivenOn] = useState(() => formatIsoDate(new Date(), 'America/Toronto'));
+  const [givenOn, setGivenOn] = useState(today);
   const [problem, setProblem] = useState<FormProblem>();
   const [notice, setNotice] = useState<string>();
   const [isBusy, setBusy] = useState(false);

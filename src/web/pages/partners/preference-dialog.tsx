@@ -6,10 +6,9 @@ import { CheckboxItem } from '../../components/checkbox-item';
 import { ErrorSummary } from '../../components/error-summary';
 import { RadioChoice } from '../../components/radio-choice';
 import { TextInput } from '../../components/text-input';
-import { formatIsoDate } from '../../format/format-iso-date';
 import { problemFromFields, type FormProblem } from '../../forms/form-problem';
 import { enumLabel } from '../../i18n/enum-label';
-import { useSession } from '../../session/session-context';
+import { useAgencyToday, useSession } from '../../session/session-context';
 import { sendPartnerChange } from './partner-save';
 import './partners.css';
 
@@ -39,7 +38,7 @@ export function PreferenceDialog({ file, preference, triggerLabel, triggerAriaLa
   const intl = useIntl();
   const { api } = useSession();
   const [isOpen, setOpen] = useState(false);
-  const today = formatIsoDate(new Date(), 'America/Toronto');
+  const today = useAgencyToday();
   const initial = () => ({
     channel: (preference?.channel ?? 'phone') as PreferenceChannel,
     value: preference?.value ?? '',

@@ -10,10 +10,9 @@ import { LoadState } from '../../components/load-state';
 import { RadioChoice } from '../../components/radio-choice';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextInput } from '../../components/text-input';
-import { formatIsoDate } from '../../format/format-iso-date';
 import { problemFromError, problemFromFields, type FormProblem } from '../../forms/form-problem';
 import { hasPermission } from '../../session/has-permission';
-import { useSession, useSignedInSession } from '../../session/session-context';
+import { useAgencyToday, useSession, useSignedInSession } from '../../session/session-context';
 import { resourceName } from './resource-summary';
 
 /** Props of {@link GiveResourceToParticipant}. */
@@ -30,6 +29,7 @@ export function GiveResourceToParticipant({ participantId }: GiveResourceToParti
   const intl = useIntl();
   const session = useSignedInSession();
   const { api } = useSession();
+  const today = useAgencyToday();
   // Those who give resources (intake, facilitators, managers) see what was given; nobody else does.
   const canGive = hasPermission(session, 'resource.refer');
   const given = useApiQuery(canGive ? `/participants/${participantId}/resource-referrals` : null, resourceReferralListSchema);
@@ -37,7 +37,7 @@ export function GiveResourceToParticipant({ participantId }: GiveResourceToParti
   const [found, setFound] = useState<ResourcePage>();
   const [searchError, setSearchError] = useState<string>();
   const [resourceId, setResourceId] = useState('');
-  const [givenOn, setGivenOn] = useState(() => formatIsoDate(new Date(), 'America/Toronto'));
+  const [givenOn, setGivenOn] = useState(today);
   const [problem, setProblem] = useState<FormProblem>();
   const [notice, setNotice] = useState<string>();
   const [isBusy, setBusy] = useState(false);
