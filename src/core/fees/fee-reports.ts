@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/index.js';
 import { agencyToday } from '../agencies/agency-day.js';
 import { AppError } from '../shared/app-error.js';
 import type { Ctx } from '../shared/ctx.js';
-import { findAllowedCredit, findClosedThrough } from './fees.queries.js';
+import { findClosedThrough, findFeeSettingRow } from './fees.queries.js';
 import { ageBalance } from './fees.rules.js';
 import { paymentMethods, type AgedBalanceRow, type AgedBalancesReport, type ClosedPeriod, type DailyPaymentsReport, type FeeSettings, type UpdateFeeSettingsInput } from './fees.schema.js';
 import { lockLedger } from './ledger.js';
@@ -113,7 +113,7 @@ export async function closeFeePeriod(ctx: Ctx, through: string): Promise<ClosedP
 /** The agency's fee settings (fee.read). */
 export async function getFeeSettings(ctx: Ctx): Promise<FeeSettings> {
   assertCan(ctx.actor, 'fee.read');
-  return ctx.db.transaction(async (trx) => ({ allowedCreditCents: await findAllowedCredit(trx), closedThrough: await findClosedThrough(trx) }));
+  return ctx.db.transaction(async (trx) => ({ ...(await findFeeSettingRow(trx)), closedThrough: await findClosedThrough(trx) }));
 }
 
 /** Sets how much credit a payment may leave (fee.manage); audited as a setting change. */
@@ -121,15 +121,20 @@ export async function updateFeeSettings(ctx: Ctx, input: UpdateFeeSettingsInput)
   const { agencyId, userId } = actingIn(ctx, 'fee.manage');
   return ctx.db.transaction(async (trx) => {
     await lockLedger(trx, agencyId);
-    const before = await findAllowedCredit(trx);
+    const before = await findFeeSettingRow(trx);
+    const after = { allowedCreditCents: input.allowedCreditCents, partnerNoticeAmounts: input.partnerNoticeAmounts ?? before.partnerNoticeAmounts };
+    const values = { allowed_credit_cents: after.allowedCreditCents, partner_notice_amounts: after.partnerNoticeAmounts, updated_at: ctx.now, updated_by: userId };
     await trx
       .insertInto('fee_setting')
-      .values({ agency_id: agencyId, allowed_credit_cents: input.allowedCreditCents, updated_at: ctx.now, updated_by: userId })
-      .onConflict((oc) => oc.column('agency_id').doUpdateSet({ allowed_credit_cents: input.allowedCreditCents, updated_at: ctx.now, updated_by: userId }))
+      .values({ agency_id: agencyId, ...values })
+      .onConflict((oc) => oc.column('agency_id').doUpdateSet(values))
       .execute();
-    if (before !== input.allowedCreditCents) {
-      await recordAudit(ctx, trx, { type: 'setting.changed', details: { setting: 'fees.allowedCreditCents', from: before, to: input.allowedCreditCents } });
+    if (before.allowedCreditCents !== after.allowedCreditCents) {
+      await recordAudit(ctx, trx, { type: 'setting.changed', details: { setting: 'fees.allowedCreditCents', from: before.allowedCreditCents, to: after.allowedCreditCents } });
     }
-    return { allowedCreditCents: input.allowedCreditCents, closedThrough: await findClosedThrough(trx) };
+    if (before.partnerNoticeAmounts !== after.partnerNoticeAmounts) {
+      await recordAudit(ctx, trx, { type: 'setting.changed', details: { setting: 'fees.partnerNoticeAmounts', from: before.partnerNoticeAmounts, to: after.partnerNoticeAmounts } });
+    }
+    return { ...after, closedThrough: await findClosedThrough(trx) };
   });
 }

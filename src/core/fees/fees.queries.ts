@@ -63,8 +63,13 @@ export async function findClosedThrough(db: Kysely<DB>): Promise<string | null> 
 
 /** The agency's allowed credit (0 until finance sets one). */
 export async function findAllowedCredit(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('fee_setting').select('allowed_credit_cents').executeTakeFirst();
-  return row?.allowed_credit_cents ?? 0;
+  return (await findFeeSettingRow(db)).allowedCreditCents;
+}
+
+/** The agency's fee settings row, or its defaults: no credit, no amounts in partner notices. */
+export async function findFeeSettingRow(db: Kysely<DB>): Promise<{ allowedCreditCents: number; partnerNoticeAmounts: boolean }> {
+  const row = await db.selectFrom('fee_setting').select(['allowed_credit_cents', 'partner_notice_amounts']).executeTakeFirst();
+  return { allowedCreditCents: row?.allowed_credit_cents ?? 0, partnerNoticeAmounts: row?.partner_notice_amounts ?? false };
 }
 
 /** A participant's ledger, oldest first (by date, then in the order written). */

@@ -325,8 +325,11 @@ export type ClosedPeriod = z.infer<typeof ClosedPeriod>;
 export const FeeSettings = z.object({
   /** How far a payment may take the balance below 0 (a credit), in cents. 0: no overpayment. */
   allowedCreditCents: z.number().int().min(0).max(maxCents),
+  /** Whether a fees-paid partner notice may say the amount paid; off, it says only "a payment was made" or "fees are up to date". */
+  partnerNoticeAmounts: z.boolean(),
   closedThrough: localDate.nullable(),
 });
 export type FeeSettings = z.infer<typeof FeeSettings>;
-export const UpdateFeeSettingsInput = z.strictObject({ allowedCreditCents: z.number().int().min(0).max(maxCents) });
+/** Left out, `partnerNoticeAmounts` keeps its value. */
+export const UpdateFeeSettingsInput = z.strictObject({ allowedCreditCents: z.number().int().min(0).max(maxCents), partnerNoticeAmounts: z.boolean().optional() });
 export type UpdateFeeSettingsInput = z.infer<typeof UpdateFeeSettingsInput>;

@@ -80,6 +80,8 @@ export interface ReceiptSequenceTable {
 export interface FeeSettingTable {
   agency_id: string;
   allowed_credit_cents: Generated<number>;
+  /** Whether a fees-paid partner notice may say the amount paid (off: general terms only). */
+  partner_notice_amounts: Generated<boolean>;
   updated_at: Generated<Date>;
   updated_by: string | null;
 }

@@ -269,6 +269,20 @@ describe('receipts, notices and reports', () => {
     // Due two business days later (Thursday), at close of business in Toronto.
     expect(notices[0]!.due_at.toISOString()).toBe('2026-11-26T22:00:00.000Z');
     expect(JSON.stringify(notices)).not.toContain('10000');
+    expect(notices.map((n) => n.amount_cents)).toEqual([null, null]);
+  });
+
+  it('puts the amount paid in the notice only once the agency allows it, and audits that choice', async () => {
+    const w = await owing2();
+    const settings = await updateFeeSettings(w.finance, { allowedCreditCents: 0, partnerNoticeAmounts: true });
+    expect(settings).toMatchObject({ allowedCreditCents: 0, partnerNoticeAmounts: true });
+    // Left out, the choice stays.
+    expect(await updateFeeSettings(w.finance, { allowedCreditCents: 5_00 })).toMatchObject({ allowedCreditCents: 5_00, partnerNoticeAmounts: true });
+    const paid = await recordLedgerEntry(w.finance, w.participant.id, payment(120_00));
+    const notice = await database.kysely.selectFrom('partner_notice').select(['reason_code', 'amount_cents']).where('event_key', '=', `payment:${paid.entry.id}`).executeTakeFirstOrThrow();
+    expect(notice).toEqual({ reason_code: 'payment_made', amount_cents: 120_00 });
+    const audited = await database.kysely.selectFrom('audit_event').select('details').where('agency_id', '=', w.agency.id).where('type', '=', 'setting.changed').execute();
+    expect(audited.map((a) => a.details)).toContainEqual({ setting: 'fees.partnerNoticeAmounts', from: false, to: true });
   });
 
   it('ages balances: payments settle the oldest charges first', async () => {

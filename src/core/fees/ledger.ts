@@ -12,7 +12,7 @@ import { AppError } from '../shared/app-error.js';
 import { addBusinessDays, closeOfBusiness } from '../shared/business-days.js';
 import type { Ctx } from '../shared/ctx.js';
 import { feesErrors } from './fees.errors.js';
-import { accountOf, findAllowedCredit, findClosedThrough, findEntries, toAssessment, toEntry } from './fees.queries.js';
+import { accountOf, findClosedThrough, findEntries, findFeeSettingRow, toAssessment, toEntry } from './fees.queries.js';
 import { decideEntry } from './fees.rules.js';
 import type { CreateLedgerEntryInput, LedgerEntryResult, ParticipantFees, Receipt, ReceiptSummary } from './fees.schema.js';
 import type { LedgerEntryTable } from './fees.tables.js';
@@ -62,6 +62,7 @@ export async function recordLedgerEntry(ctx: Ctx, participantId: string, input: 
       return { entry: toEntry(earlier), duplicate: true, balanceCents: accountOf(entries).balanceCents };
     }
     const { today, timeZone } = await agencyToday(trx, ctx.now);
+    const feeSettings = await findFeeSettingRow(trx);
     const entries = await findEntries(trx, participantId);
     const account = accountOf(entries);
     let corrects: Selectable<LedgerEntryTable> | undefined;
@@ -73,7 +74,7 @@ export async function recordLedgerEntry(ctx: Ctx, participantId: string, input: 
       }
     }
     const decision = decideEntry(
-      { ...account, closedThrough: await findClosedThrough(trx), today, allowedCreditCents: await findAllowedCredit(trx) },
+      { ...account, closedThrough: await findClosedThrough(trx), today, allowedCreditCents: feeSettings.allowedCreditCents },
       { kind: input.kind, amountCents: input.amountCents, effectiveOn: input.effectiveOn },
     );
     if (!decision.ok) {
@@ -117,8 +118,9 @@ export async function recordLedgerEntry(ctx: Ctx, participantId: string, input: 
         agencyId,
         participantId,
         type: 'fees_paid',
-        // General terms only: never the amount.
+        // General terms, and the amount only where the agency allows it.
         reasonCode: balanceCents <= 0 ? 'fees_up_to_date' : 'payment_made',
+        amountCents: feeSettings.partnerNoticeAmounts ? input.amountCents : undefined,
         occurredOn: input.effectiveOn,
         dueAt: closeOfBusiness(addBusinessDays(today, feesNoticeBusinessDays, holidays), timeZone),
         eventKey: `payment:${id}`,

@@ -71,7 +71,7 @@ async function itemsFor(trx: Transaction<DB>, partner: LoadedPartner, partnerNam
         kind: 'notice',
         dueAt: notice.dueAt.toISOString(),
         urgent: notice.urgent,
-        notice: { id: notice.id, type: notice.type as PartnerNoticeType, reasonCode: notice.reasonCode, occurredOn: notice.occurredOn, dueAt: notice.dueAt.toISOString(), urgent: notice.urgent },
+        notice: { id: notice.id, type: notice.type as PartnerNoticeType, reasonCode: notice.reasonCode, amountCents: notice.amountCents, occurredOn: notice.occurredOn, dueAt: notice.dueAt.toISOString(), urgent: notice.urgent },
       }),
     );
   }

@@ -27,7 +27,7 @@ export async function listContacts(ctx: Ctx, partnerId: string): Promise<Contact
     const deliveries = await trx
       .selectFrom('notice_delivery as d')
       .innerJoin('partner_notice as n', (join) => join.onRef('n.agency_id', '=', 'd.agency_id').onRef('n.id', '=', 'd.notice_id'))
-      .select(['d.contact_id', 'n.id', 'n.type', 'n.reason_code', 'n.occurred_on', 'n.due_at', 'n.urgent'])
+      .select(['d.contact_id', 'n.id', 'n.type', 'n.reason_code', 'n.amount_cents', 'n.occurred_on', 'n.due_at', 'n.urgent'])
       .where('d.partner_id', '=', partnerId)
       .orderBy('n.occurred_on')
       .orderBy('n.id')
@@ -52,8 +52,8 @@ export async function listContacts(ctx: Ctx, partnerId: string): Promise<Contact
   });
 }
 
-export function noticeSummary(n: { id: string; type: NoticeSummary['type']; reason_code: string | null; occurred_on: string; due_at: Date; urgent: boolean }): NoticeSummary {
-  return { id: n.id, type: n.type, reasonCode: n.reason_code, occurredOn: n.occurred_on, dueAt: n.due_at.toISOString(), urgent: n.urgent };
+export function noticeSummary(n: { id: string; type: NoticeSummary['type']; reason_code: string | null; amount_cents: number | null; occurred_on: string; due_at: Date; urgent: boolean }): NoticeSummary {
+  return { id: n.id, type: n.type, reasonCode: n.reason_code, amountCents: n.amount_cents, occurredOn: n.occurred_on, dueAt: n.due_at.toISOString(), urgent: n.urgent };
 }
 
 /** The notices this partner has not been told yet (threats first, then by due time): what the contact form offers to tick. */
@@ -63,7 +63,7 @@ export async function listOpenNotices(ctx: Ctx, partnerId: string): Promise<Open
     const partner = await findPartnerRow(trx, partnerId);
     if (!partner.participant_id) return { items: [] };
     const [notices, delivered] = await Promise.all([
-      trx.selectFrom('partner_notice').select(['id', 'partner_id', 'type', 'reason_code', 'occurred_on', 'due_at', 'urgent']).where('participant_id', '=', partner.participant_id).execute(),
+      trx.selectFrom('partner_notice').select(['id', 'partner_id', 'type', 'reason_code', 'amount_cents', 'occurred_on', 'due_at', 'urgent']).where('participant_id', '=', partner.participant_id).execute(),
       trx.selectFrom('notice_delivery').select('notice_id').where('partner_id', '=', partnerId).execute(),
     ]);
     const done = new Set(delivered.map((d) => d.notice_id));

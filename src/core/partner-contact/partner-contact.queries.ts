@@ -67,7 +67,7 @@ export async function loadPartnerFacts(trx: Transaction<DB>, settings: { now: Da
     trx.selectFrom('contact_record').select(['id', 'partner_id', 'kind', 'outcome', 'occurred_at', 'created_at', 'follow_up_on']).where('partner_id', 'in', ids).execute(),
     participantIds.length === 0
       ? Promise.resolve([])
-      : trx.selectFrom('partner_notice').select(['id', 'participant_id', 'partner_id', 'type', 'reason_code', 'occurred_on', 'due_at', 'urgent', 'created_at']).where('participant_id', 'in', participantIds).execute(),
+      : trx.selectFrom('partner_notice').select(['id', 'participant_id', 'partner_id', 'type', 'reason_code', 'amount_cents', 'occurred_on', 'due_at', 'urgent', 'created_at']).where('participant_id', 'in', participantIds).execute(),
     trx.selectFrom('notice_delivery').select(['notice_id', 'partner_id', 'delivered_at']).where('partner_id', 'in', ids).execute(),
   ]);
   const latestConsent = new Map<string, { decision: ConsentDecision; key: string }>();
@@ -86,7 +86,7 @@ export async function loadPartnerFacts(trx: Transaction<DB>, settings: { now: Da
       .map((c) => ({ id: c.id, kind: c.kind, outcome: c.outcome, occurredAt: c.occurred_at, createdAt: c.created_at, followUpOn: c.follow_up_on }));
     const noticeFacts: NoticeFact[] = own
       .filter((n) => isNoticeFor(n, row.id))
-      .map((n) => ({ id: n.id, type: n.type, reasonCode: n.reason_code, occurredOn: n.occurred_on, dueAt: n.due_at, urgent: n.urgent, deliveredAt: delivered.get(`${n.id}|${row.id}`) ?? null }));
+      .map((n) => ({ id: n.id, type: n.type, reasonCode: n.reason_code, amountCents: n.amount_cents, occurredOn: n.occurred_on, dueAt: n.due_at, urgent: n.urgent, deliveredAt: delivered.get(`${n.id}|${row.id}`) ?? null }));
     return {
       row,
       consent: latestConsent.get(row.id)?.decision ?? null,

@@ -38,6 +38,8 @@ export const NoticeSummary = z.object({
   id: z.uuid(),
   type: z.enum(partnerNoticeTypes),
   reasonCode: z.string().nullable(),
+  /** A fees-paid notice's amount, where the agency's fee settings allow it; otherwise null. */
+  amountCents: z.number().int().nullable(),
   occurredOn: isoDay,
   dueAt: z.string(),
   urgent: z.boolean(),

@@ -31,6 +31,7 @@ export interface NoticeFact {
   id: string;
   type: string;
   reasonCode: string | null;
+  amountCents: number | null;
   occurredOn: string;
   dueAt: Date;
   urgent: boolean;

@@ -95,6 +95,8 @@ export interface PartnerNoticeTable {
   urgent: Generated<boolean>;
   /** The participant-side event that created it (`attendance:<markId>` …): one notice per event. */
   event_key: string | null;
+  /** A fees-paid notice's amount, only where the agency's fee settings allow amounts. */
+  amount_cents: Generated<number | null>;
 }
 
 export interface PartnersTables {

@@ -17,6 +17,8 @@ export interface PartnerNoticeInput {
   urgent?: boolean | undefined;
   /** The event that raised it (`attendance:<markId>`, `case:<transitionId>` …): at most one notice each. */
   eventKey: string;
+  /** A fees-paid notice's amount, only when the agency's fee settings allow it. */
+  amountCents?: number | undefined;
 }
 
 /**
@@ -54,6 +56,7 @@ async function insertNotice(trx: Transaction<DB>, notice: PartnerNoticeInput): P
       due_at: notice.dueAt,
       urgent: notice.urgent ?? false,
       event_key: notice.eventKey,
+      amount_cents: notice.amountCents ?? null,
     })
     .execute();
 }

@@ -21,6 +21,8 @@ export const noticeSummarySchema = z.object({
   id: z.string(),
   type: z.enum(partnerNoticeTypes),
   reasonCode: z.nullable(z.string()),
+  /** A fees-paid notice's amount, where the agency allows amounts in partner notices. */
+  amountCents: z.nullable(z.number()),
   occurredOn: z.string(),
   dueAt: z.string(),
   urgent: z.boolean(),

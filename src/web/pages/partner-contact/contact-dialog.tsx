@@ -23,6 +23,7 @@ import { RadioChoice } from '../../components/radio-choice';
 import { TextInput } from '../../components/text-input';
 import { fieldId } from '../../forms/field-id';
 import { problemFromError, problemFromFields, type FormProblem } from '../../forms/form-problem';
+import { formatCents } from '../../api/fees';
 import { enumLabel } from '../../i18n/enum-label';
 import { useSession } from '../../session/session-context';
 import './partner-contact.css';
@@ -34,6 +35,7 @@ export function noticeLabel(intl: IntlShape, notice: NoticeSummary): string {
     {
       type: enumLabel(intl, 'partnerContact.noticeType', notice.type),
       reason: notice.reasonCode ? enumLabel(intl, 'partnerContact.reasonCode', notice.reasonCode) : 'none',
+      amount: notice.amountCents === null ? 'none' : formatCents(notice.amountCents, intl.locale),
       date: notice.occurredOn,
     },
   );
