@@ -7,4 +7,6 @@ export const safetyPlansErrors = defineErrorCodes({
   'safetyPlans.stale_plan': 'conflict',
   /** The version asked for records that the partner does not want a plan: nothing to print. */
   'safetyPlans.not_wanted': 'rule_violation',
+  /** A stored version whose content does not read as a plan: open another version, or save the plan again. */
+  'safetyPlans.unreadable': 'rule_violation',
 });

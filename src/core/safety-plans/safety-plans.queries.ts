@@ -26,11 +26,21 @@ function item(row: PlanRow): SafetyPlanVersionItem {
   return { version: row.version, wanted: row.wanted, savedAt: row.created_at.toISOString(), savedBy: row.created_by ? { id: row.created_by, name: row.display_name ?? '' } : null };
 }
 
+/**
+ * A version with its content. Content that does not read as a plan (written by an older
+ * release, or by hand) is refused in words naming the version, never a 500 or its text.
+ */
 function withContent(keyring: Keyring, row: PlanRow): SafetyPlanVersion {
-  const content = row.content_encrypted
-    ? SafetyPlanContent.parse(JSON.parse(keyring.decrypt(row.content_encrypted, fieldContext('safety_plan', 'content', row.agency_id, row.id))))
-    : null;
-  return { ...item(row), content };
+  if (!row.content_encrypted) return { ...item(row), content: null };
+  const text = keyring.decrypt(row.content_encrypted, fieldContext('safety_plan', 'content', row.agency_id, row.id));
+  let parsed: ReturnType<typeof SafetyPlanContent.safeParse> | undefined;
+  try {
+    parsed = SafetyPlanContent.safeParse(JSON.parse(text));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed?.success) throw new AppError('rule_violation', 'safetyPlans.unreadable', { version: row.version });
+  return { ...item(row), content: parsed.data };
 }
 
 /** Every version of the partner's plan, newest first, without content. */

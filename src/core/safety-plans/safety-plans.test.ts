@@ -105,6 +105,19 @@ describe('the safety plan', () => {
     ]);
   });
 
+  it('refuses a stored version that does not read as a plan in words naming it, without its text', async () => {
+    const { agency, partnerId, as } = await givenWorld();
+    const worker = await as('partner_contact');
+    await saveSafetyPlan(worker, partnerId, { wanted: true, content, baseVersion: 0 });
+    const row = await database.kysely.selectFrom('safety_plan').select('id').where('agency_id', '=', agency.id).executeTakeFirstOrThrow();
+    // Written around the use cases (an older release, or by hand): a list where the plan has objects.
+    const odd = JSON.stringify({ ...content, trustedPeople: ['Marie'] });
+    await database.kysely.updateTable('safety_plan').set({ content_encrypted: keyring.encrypt(odd, fieldContext('safety_plan', 'content', agency.id, row.id)) }).where('id', '=', row.id).execute();
+    const refused = getSafetyPlanVersion(worker, partnerId, 1);
+    await expect(refused).rejects.toMatchObject({ kind: 'rule_violation', code: 'safetyPlans.unreadable', params: { version: 1 } });
+    await expect(getSafetyPlanVersion(worker, partnerId, 1).catch((error: Error) => error.message)).resolves.not.toContain('Marie');
+  });
+
   it('does not exist outside the partner-contact team or the agency (404)', async () => {
     const { partnerId, as } = await givenWorld();
     await saveSafetyPlan(await as('partner_contact'), partnerId, { wanted: true, content, baseVersion: 0 });
