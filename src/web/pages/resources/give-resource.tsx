@@ -21,18 +21,35 @@ export interface GiveResourceToParticipantProps {
 }
 
 /**
- * The community resources a participant was given (newest first), and, for staff who give them
- * (`resource.refer`), a way to record one more: search the directory, choose one, say the day
- * (today unless changed; never a future day). The same resource on the same day is kept once.
+ * A participant's resources: shown to staff who give them (`resource.refer`: intake,
+ * facilitators, managers), nobody else.
  */
 export function GiveResourceToParticipant({ participantId }: GiveResourceToParticipantProps) {
-  const intl = useIntl();
   const session = useSignedInSession();
+  if (!hasPermission(session, 'resource.refer')) return null;
+  return <GivenResources referralsPath={`/participants/${participantId}/resource-referrals`} canRecord idPrefix="" />;
+}
+
+/** Props of {@link GivenResources}. */
+export interface GivenResourcesProps {
+  /** The person's `…/resource-referrals` API (a participant's, or a partner's on the partner side). */
+  referralsPath: string;
+  /** Whether this user may record one more. */
+  canRecord: boolean;
+  /** Keeps the section's ids apart from other sections on the page (`partner-`). */
+  idPrefix: string;
+}
+
+/**
+ * The community resources a person was given (newest first), and for those who may record one,
+ * a way to record one more: search the directory, choose one, say the day (the agency's today
+ * unless changed; never a future day). The same resource on the same day is kept once.
+ */
+export function GivenResources({ referralsPath, canRecord, idPrefix }: GivenResourcesProps) {
+  const intl = useIntl();
   const { api } = useSession();
   const today = useAgencyToday();
-  // Those who give resources (intake, facilitators, managers) see what was given; nobody else does.
-  const canGive = hasPermission(session, 'resource.refer');
-  const given = useApiQuery(canGive ? `/participants/${participantId}/resource-referrals` : null, resourceReferralListSchema);
+  const given = useApiQuery(referralsPath, resourceReferralListSchema);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<ResourcePage>();
   const [searchError, setSearchError] = useState<string>();
@@ -73,7 +90,7 @@ export function GiveResourceToParticipant({ participantId }: GiveResourceToParti
     if (local) return;
     setBusy(true);
     try {
-      const referral = await api.send('POST', `/participants/${participantId}/resource-referrals`, { resourceId, givenOn: givenOn.trim() }, resourceReferralSchema);
+      const referral = await api.send('POST', referralsPath, { resourceId, givenOn: givenOn.trim() }, resourceReferralSchema);
       setNotice(intl.formatMessage({ id: 'resources.give.done' }, { name: resourceName(intl.locale, { name: referral.resourceName, nameFr: referral.resourceNameFr }), date: referral.givenOn }));
       setResourceId('');
       setFound(undefined);
@@ -86,11 +103,10 @@ export function GiveResourceToParticipant({ participantId }: GiveResourceToParti
     }
   };
 
-  if (!canGive) return null;
   const list = given.data ?? [];
   return (
-    <section aria-labelledby="given-resources-heading">
-      <h2 id="given-resources-heading">
+    <section aria-labelledby={`${idPrefix}given-resources-heading`}>
+      <h2 id={`${idPrefix}given-resources-heading`}>
         <FormattedMessage id="resources.give.title" />
       </h2>
       <LoadState isLoading={given.isLoading && !given.data} error={given.error} onRetry={given.reload} />
@@ -118,67 +134,69 @@ export function GiveResourceToParticipant({ participantId }: GiveResourceToParti
           </ul>
         ))}
       <SuccessNotice>{notice}</SuccessNotice>
-      <form className="form" noValidate aria-labelledby="give-resource-heading" onSubmit={(event) => void onSubmit(event)}>
-        <h3 id="give-resource-heading">
-          <FormattedMessage id="resources.give.record" />
-        </h3>
-        {problem && <ErrorSummary problem={problem} labels={labels} />}
-        <div className="filters">
-          <TextInput
-            name="give-q"
-            type="search"
-            label={intl.formatMessage({ id: 'resources.give.search' })}
-            autoComplete="off"
-            value={q}
-            onChange={setQ}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void search();
-              }
-            }}
-          />
-          <Button className="button button-secondary" onPress={() => void search()}>
-            <FormattedMessage id="resources.give.searchButton" />
-          </Button>
-        </div>
-        <div role="status" aria-live="polite">
-          {searchError && <p className="notice notice-error">{searchError}</p>}
-          {found && found.items.length === 0 && (
-            <p>
-              <FormattedMessage id="resources.results.none" />
-            </p>
+      {canRecord && (
+        <form className="form" noValidate aria-labelledby={`${idPrefix}give-resource-heading`} onSubmit={(event) => void onSubmit(event)}>
+          <h3 id={`${idPrefix}give-resource-heading`}>
+            <FormattedMessage id="resources.give.record" />
+          </h3>
+          {problem && <ErrorSummary problem={problem} labels={labels} />}
+          <div className="filters">
+            <TextInput
+              name="give-q"
+              type="search"
+              label={intl.formatMessage({ id: 'resources.give.search' })}
+              autoComplete="off"
+              value={q}
+              onChange={setQ}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  void search();
+                }
+              }}
+            />
+            <Button className="button button-secondary" onPress={() => void search()}>
+              <FormattedMessage id="resources.give.searchButton" />
+            </Button>
+          </div>
+          <div role="status" aria-live="polite">
+            {searchError && <p className="notice notice-error">{searchError}</p>}
+            {found && found.items.length === 0 && (
+              <p>
+                <FormattedMessage id="resources.results.none" />
+              </p>
+            )}
+          </div>
+          {found && found.items.length > 0 ? (
+            <RadioChoice
+              name="resourceId"
+              label={labels.resourceId}
+              options={found.items.filter((r) => !r.retired).map((r) => ({ value: r.id, label: resourceName(intl.locale, r) }))}
+              value={resourceId}
+              onChange={setResourceId}
+              error={problem?.fields.resourceId}
+            />
+          ) : (
+            problem?.fields.resourceId && (
+              <p id="field-resourceId" className="field-error" tabIndex={-1}>
+                {problem.fields.resourceId}
+              </p>
+            )
           )}
-        </div>
-        {found && found.items.length > 0 ? (
-          <RadioChoice
-            name="resourceId"
-            label={labels.resourceId}
-            options={found.items.filter((r) => !r.retired).map((r) => ({ value: r.id, label: resourceName(intl.locale, r) }))}
-            value={resourceId}
-            onChange={setResourceId}
-            error={problem?.fields.resourceId}
+          <TextInput
+            name="givenOn"
+            label={labels.givenOn}
+            description={intl.formatMessage({ id: 'field.date.help' })}
+            autoComplete="off"
+            value={givenOn}
+            onChange={setGivenOn}
+            error={problem?.fields.givenOn}
           />
-        ) : (
-          problem?.fields.resourceId && (
-            <p id="field-resourceId" className="field-error" tabIndex={-1}>
-              {problem.fields.resourceId}
-            </p>
-          )
-        )}
-        <TextInput
-          name="givenOn"
-          label={labels.givenOn}
-          description={intl.formatMessage({ id: 'field.date.help' })}
-          autoComplete="off"
-          value={givenOn}
-          onChange={setGivenOn}
-          error={problem?.fields.givenOn}
-        />
-        <Button type="submit" className="button" isDisabled={isBusy}>
-          <FormattedMessage id="resources.give.submit" />
-        </Button>
-      </form>
+          <Button type="submit" className="button" isDisabled={isBusy}>
+            <FormattedMessage id="resources.give.submit" />
+          </Button>
+        </form>
+      )}
     </section>
   );
 }
