@@ -15,6 +15,7 @@ import type { WorkbookTables } from '../core/workbook/workbook.tables.js';
 import type { PartnerContactTables } from '../core/partner-contact/partner-contact.tables.js';
 import type { DisclosuresTables } from '../core/disclosures/disclosures.tables.js';
 import type { FeesTables } from '../core/fees/fees.tables.js';
+import type { ReportsTables } from '../core/reports/reports.tables.js';
 
 /**
  * The database as Kysely sees it: each module declares the tables it owns in its
@@ -22,4 +23,4 @@ import type { FeesTables } from '../core/fees/fees.tables.js';
  */
 export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables,
     ProgramsTables, GroupsTables, AttendanceTables, OutboxTables, ResourcesTables, WorkbookTables,
-    PartnerContactTables, DisclosuresTables, FeesTables {}
+    PartnerContactTables, DisclosuresTables, FeesTables, ReportsTables {}

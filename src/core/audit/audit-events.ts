@@ -165,6 +165,13 @@ export const auditEventSchemas = [
   eventAbout('disclosure.approved', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), details({ concernAttached: z.boolean() })),
   eventAbout('disclosure.refused', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), noDetails),
   eventAbout('disclosure.made', z.strictObject({ type: z.literal('disclosure'), id: z.uuid() }), details({ method: code })),
+  eventAbout('report.created', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), kind: z.enum(['completion', 'non_completion']) })),
+  eventAbout('report.updated', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), version: count, concerns: count, hasObservations: z.boolean() })),
+  eventAbout('report.signed', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), language: z.enum(['en', 'fr']), concerns: count })),
+  eventAbout('report.sent', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), deliveryId: z.uuid(), method: z.enum(['email', 'fax', 'portal', 'hand', 'mail']) })),
+  eventAbout('report.acknowledged', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), method: code })),
+  eventAbout('report.viewed', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), format: z.enum(['record', 'pdf']), language: z.enum(['en', 'fr']).optional() })),
+  event('report.settings_updated', details({ dueBusinessDays: count, ackEscalationBusinessDays: count, streams: count })),
   eventAbout(
     'partner.record_exported',
     z.strictObject({ type: z.literal('partner'), id: z.uuid() }),

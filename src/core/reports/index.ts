@@ -1,0 +1,14 @@
+export { acknowledgeReport } from './acknowledge-report.js';
+export { createReport } from './create-report.js';
+export { getParticipantReport } from './get-participant-report.js';
+export { getReportPdf } from './get-report-pdf.js';
+export { listReportWorklist } from './list-report-worklist.js';
+export { renderReportPdf, reportBlocks, reportEmailText } from './report-document.js';
+export { getReportSettings, updateReportSettings } from './report-settings.js';
+export { reportsErrors } from './reports.errors.js';
+export { reportKindFor, worklistStanding } from './reports.rules.js';
+export * from './reports.schema.js';
+export { ackMethods, deliveryMethods, reportKinds, reportLanguages, reportStatuses } from './reports.tables.js';
+export { sendReport } from './send-report.js';
+export { signReport } from './sign-report.js';
+export { updateReport } from './update-report.js';
