@@ -102,5 +102,6 @@ describe('disclosures through the API', () => {
     }
     expect(hits).toEqual([]);
     expect(logLines().join('\n')).not.toContain(canary);
-  });
+    // Every GET route for every role: the sweep grows with the API (a bound, not a timing).
+  }, 180_000);
 });

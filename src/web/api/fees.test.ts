@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, parseDollars } from './fees';
+import { formatCents, parseDollars, typedDollars } from './fees';
 
 describe('amounts typed in the fees forms', () => {
   it('reads dollars as people type them, in English or French, as integer cents', () => {
@@ -21,5 +21,12 @@ describe('amounts typed in the fees forms', () => {
     expect(formatCents(12_500, 'en-CA')).toBe('$125.00');
     expect(formatCents(-2_550, 'en-CA')).toBe('-$25.50');
     expect(formatCents(12_500, 'fr-CA').replace(/[\u00a0\u202f]/g, ' ')).toBe('125,00 $');
+  });
+
+  it('starts a form with an amount as each language types it, which reads back as the same cents', () => {
+    expect(typedDollars(12_500, 'en-CA')).toBe('125.00');
+    expect(typedDollars(12_500, 'fr-CA')).toBe('125,00');
+    expect(typedDollars(123_456, 'fr-CA')).toBe('1234,56');
+    for (const locale of ['en-CA', 'fr-CA']) expect(parseDollars(typedDollars(123_456, locale))).toBe(123_456);
   });
 });

@@ -78,6 +78,7 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
 /** `POST /participants/:id/ledger-entries`: the entry (the first one when the key was used before). */
 export const ledgerEntryResultSchema = z.object({ entry: ledgerEntrySchema, duplicate: z.boolean(), balanceCents: z.number() });
+export type LedgerEntryResult = z.infer<typeof ledgerEntryResultSchema>;
 
 export const receiptSummarySchema = z.object({
   receiptNumber: z.number(),
@@ -152,6 +153,11 @@ export function parseDollars(typed: string): number | undefined {
   const dollars = Number(match[1]);
   const fraction = match[2] ?? '';
   return dollars * 100 + Number(fraction.padEnd(2, '0') || '0');
+}
+
+/** Cents as a person types them in the UI's language, to start a form with: "125.00", "125,00". */
+export function typedDollars(cents: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(cents / 100);
 }
 
 /** Cents as dollars in the UI's language: "$125.00", "125,00 $". */

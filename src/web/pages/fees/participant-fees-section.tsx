@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { formatCents, participantFeesSchema, receiptPdfPath, type FeeAssessment, type LedgerEntry } from '../../api/fees';
+import { formatCents, participantFeesSchema, receiptPdfPath, type FeeAssessment, type LedgerEntryResult } from '../../api/fees';
 import { useApiQuery } from '../../api/use-api-query';
 import { FactList } from '../../components/fact-list';
 import { LoadState } from '../../components/load-state';
@@ -10,22 +10,9 @@ import type { MessageId } from '../../i18n/messages';
 import { hasPermission } from '../../session/has-permission';
 import { useSignedInSession } from '../../session/session-context';
 import { AssessFeeDialog } from './assess-fee-dialog';
-import { RecordPaymentDialog } from './record-payment-dialog';
+import { entryLabel } from './entry-label';
+import { EntrySavedMessage, FeeEntryActions } from './fee-entry-actions';
 import './fees.css';
-
-/** An entry in words: "Payment — debit card", "Charge — program fee", "Correction — wrong amount". */
-export function entryLabel(intl: IntlShape, entry: LedgerEntry): string {
-  const kind = enumLabel(intl, 'fees.entryKind', entry.kind);
-  const detail = entry.chargeType
-    ? enumLabel(intl, 'fees.chargeType', entry.chargeType)
-    : entry.method
-      ? enumLabel(intl, 'fees.method', entry.method)
-      : entry.correctionReason
-        ? enumLabel(intl, 'fees.correctionReason', entry.correctionReason)
-        : undefined;
-  const payer = entry.payerName ? ` (${entry.payerName})` : '';
-  return detail ? `${kind} — ${detail}${payer}` : kind;
-}
 
 function assessmentFacts(intl: IntlShape, assessment: FeeAssessment): [string, string | null][] {
   const money = (cents: number) => formatCents(cents, intl.locale);
@@ -47,13 +34,14 @@ function assessmentFacts(intl: IntlShape, assessment: FeeAssessment): [string, s
  * A participant's fees on their file (fee.read): where the account stands, the current
  * assessment and the earlier ones, every ledger entry (nothing is edited: corrections are
  * entries), the receipts with their PDF in either language, and for finance (fee.manage) the
- * form to record a payment. No session notes and nothing about partners.
+ * forms to record a payment, a refund, a private session or a correction. No session notes and
+ * nothing about partners.
  */
 export function ParticipantFeesSection({ participantId, participantName }: { participantId: string; participantName: string }) {
   const intl = useIntl();
   const session = useSignedInSession();
   const query = useApiQuery(`/participants/${participantId}/fees`, participantFeesSchema);
-  const [notice, setNotice] = useState<{ receiptNumber: number | null; duplicate: boolean } | 'assessed'>();
+  const [notice, setNotice] = useState<LedgerEntryResult | 'assessed'>();
   const data = query.data;
   const money = (cents: number) => formatCents(cents, intl.locale);
   const earlier = data ? data.assessments.filter((assessment) => !assessment.current) : [];
@@ -68,7 +56,7 @@ export function ParticipantFeesSection({ participantId, participantName }: { par
         {notice === 'assessed' ? (
           <FormattedMessage id="fees.assess.saved" />
         ) : (
-          notice && <FormattedMessage id={notice.duplicate ? 'fees.payment.duplicate' : 'fees.payment.saved'} values={{ number: notice.receiptNumber ?? 0 }} />
+          notice && <EntrySavedMessage result={notice} />
         )}
       </SuccessNotice>
       {data && (
@@ -86,11 +74,10 @@ export function ParticipantFeesSection({ participantId, participantName }: { par
             <FormattedMessage id={data.upToDate ? 'fees.upToDate.yes' : 'fees.upToDate.no'} />
           </p>
           {hasPermission(session, 'fee.manage') && (
-            <RecordPaymentDialog
+            <FeeEntryActions
               participantId={participantId}
               participantName={participantName}
-              balanceCents={data.balanceCents}
-              closedThrough={data.closedThrough}
+              account={data}
               onSaved={(result) => {
                 setNotice(result);
                 query.reload();
