@@ -32,6 +32,7 @@ import { registerPartnerRecordRoutes } from './routes/partner-record-routes.js';
 import { registerFeeReportRoutes } from './routes/fee-report-routes.js';
 import { registerFeeRoutes } from './routes/fee-routes.js';
 import { registerSafetyPlanRoutes } from './routes/safety-plan-routes.js';
+import { registerReportRoutes } from './routes/report-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -146,6 +147,7 @@ export async function buildServer(options: {
       registerPartnerRecordRoutes(api, deps);
       registerFeeReportRoutes(api, deps);
       registerFeeRoutes(api, deps);
+      registerReportRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ import { fieldContext } from '../../db/encrypted-columns.js';
 import type { DB } from '../../db/schema.js';
 import { givenAgency, givenSite } from '../../db/testing/factories.js';
 import { givenStaffSession, type StaffSession } from './given-staff-session.js';
+import { givenClosedCase } from '../../core/reports/testing/given-closed-case.js';
 
 /** One agency with a record behind every kind of route parameter, and a session per role. */
 export interface SecurityWorld {
@@ -136,9 +137,16 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     ])
     .execute();
   await db.insertInto('receipt_sequence').values({ agency_id: agency.id, last_number: 1 }).execute();
+  // Completion reports: a completed case with a draft report on it.
+  const closed = await givenClosedCase(db, keyring, agency.id, { givenName: 'Casey', familyName: 'Closed' });
+  const reportId = randomUUID();
+  await db
+    .insertInto('court_report')
+    .values({ agency_id: agency.id, id: reportId, participant_id: closed.participantId, transition_id: closed.transitionId, kind: 'completion', language: 'en', observations_encrypted: null, content_encrypted: null, signed_name: null, signed_on: null, signed_at: null, signed_by: null, created_at: now, created_by: null, updated_at: now, updated_by: null })
+    .execute();
   return {
     agencyId: agency.id,
-    params: { scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId },
+    params: { scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId, reportId },
     sessions,
     canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary, mailCanary, notesCanary, contactId],
   };
@@ -217,6 +225,12 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/participants/:participantId/fee-assessments': { body: { streamId: params.streamId } },
     'POST /api/v1/participants/:participantId/ledger-entries': { body: { kind: 'payment', idempotencyKey: 'world-sample-payment-1', amountCents: 1_000, method: 'cash', effectiveOn: '2026-01-06' } },
     'POST /api/v1/fees/periods/close': { body: { through: '2026-01-01' } },
+    'POST /api/v1/participants/:participantId/court-report': { body: { language: 'en' } },
+    'PUT /api/v1/court-reports/:reportId': { body: { version: 1, observations: 'Took part.' } },
+    'POST /api/v1/court-reports/:reportId/sign': { body: { version: 1, signedName: 'Dana Manager', confirm: true } },
+    'POST /api/v1/court-reports/:reportId/deliveries': { body: { method: 'fax', deliveredOn: '2026-01-05', idempotencyKey: 'world-report-delivery-1' } },
+    'POST /api/v1/court-reports/:reportId/acknowledgement': { body: { acknowledgedOn: '2026-01-05', method: 'email' } },
+    'PUT /api/v1/court-report-settings': { body: { dueBusinessDays: 5, ackEscalationBusinessDays: 10, streams: [] } },
   };
   return samples[`${method} ${url}`] ?? {};
 }

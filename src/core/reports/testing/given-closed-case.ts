@@ -17,6 +17,7 @@ export interface ClosedCaseOptions {
   givenName?: string;
   familyName?: string;
   officerEmail?: string | null;
+  groupName?: string;
 }
 
 /**
@@ -55,7 +56,7 @@ export async function givenClosedCase(db: Kysely<DB>, keyring: Keyring, agencyId
     .executeTakeFirstOrThrow();
   const group = await db
     .insertInto('group_cycle')
-    .values({ agency_id: agencyId, stream_id: stream.id, name: 'Tuesday evening', weekday: 2, start_time: '18:30', time_zone: 'America/Toronto', start_date: '2026-08-25', capacity: 12 })
+    .values({ agency_id: agencyId, stream_id: stream.id, name: options.groupName ?? `Tuesday evening ${randomUUID().slice(0, 4)}`, weekday: 2, start_time: '18:30', time_zone: 'America/Toronto', start_date: '2026-08-25', capacity: 12 })
     .returning('id')
     .executeTakeFirstOrThrow();
   const marks = options.marks ?? Array.from({ length: 12 }, () => 'present' as const);
