@@ -1,17 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { agedBalancesSchema, formatCents } from '../../api/fees';
 import { useApiQuery } from '../../api/use-api-query';
 import { LoadState } from '../../components/load-state';
-import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../i18n/use-document-title';
+import { ReportDayHeader, useReportDay } from './report-day-form';
 import { ReportDownloads } from './report-downloads';
 import './fees.css';
-import { useAgencyToday } from '../../session/session-context';
-
-const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 
 /**
  * `/fees/reports/aged-balances` (fee.manage): who owes what on a day, split by how old the
@@ -21,43 +16,15 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNa
 export function AgedBalancesPage() {
   const intl = useIntl();
   useDocumentTitle(intl.formatMessage({ id: 'fees.aged.title' }));
-  const today = useAgencyToday();
-  const [typed, setTyped] = useState(today);
-  const [asOf, setAsOf] = useState(today);
-  const [error, setError] = useState<string>();
+  const day = useReportDay();
+  const asOf = day.day;
   const path = `/fees/reports/aged-balances?asOf=${asOf}`;
   const query = useApiQuery(path, agedBalancesSchema);
   const money = (cents: number) => formatCents(cents, intl.locale);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const day = typed.trim();
-    if (!isDay(day)) {
-      setError(intl.formatMessage({ id: 'fees.report.date.invalid' }));
-      return;
-    }
-    setError(undefined);
-    setAsOf(day);
-  };
   const data = query.data;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/fees">
-          <FormattedMessage id="fees.back" />
-        </Link>
-      </p>
-      <h1>
-        <FormattedMessage id="fees.aged.title" />
-      </h1>
-      <p>
-        <FormattedMessage id="fees.aged.about" />
-      </p>
-      <form noValidate onSubmit={onSubmit} className="button-row">
-        <TextInput name="asOf" label={intl.formatMessage({ id: 'fees.aged.asOf' })} description={intl.formatMessage({ id: 'fees.dateHelp' })} value={typed} onChange={setTyped} error={error} />
-        <Button type="submit" className="button button-secondary">
-          <FormattedMessage id="fees.report.show" />
-        </Button>
-      </form>
+      <ReportDayHeader title="fees.aged.title" about="fees.aged.about" name="asOf" label="fees.aged.asOf" state={day} />
       <LoadState isLoading={query.isLoading && !data} error={query.error} onRetry={query.reload} />
       {data && (
         <>

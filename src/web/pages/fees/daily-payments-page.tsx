@@ -1,18 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { dailyPaymentsSchema, formatCents } from '../../api/fees';
 import { useApiQuery } from '../../api/use-api-query';
 import { LoadState } from '../../components/load-state';
-import { TextInput } from '../../components/text-input';
 import { enumLabel } from '../../i18n/enum-label';
 import { useDocumentTitle } from '../../i18n/use-document-title';
+import { ReportDayHeader, useReportDay } from './report-day-form';
 import { ReportDownloads } from './report-downloads';
 import './fees.css';
-import { useAgencyToday } from '../../session/session-context';
-
-const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 
 /**
  * `/fees/reports/daily-payments` (fee.manage): the payments and refunds of one day with their
@@ -22,39 +17,14 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNa
 export function DailyPaymentsPage() {
   const intl = useIntl();
   useDocumentTitle(intl.formatMessage({ id: 'fees.daily.title' }));
-  const today = useAgencyToday();
-  const [typed, setTyped] = useState(today);
-  const [date, setDate] = useState(today);
-  const [error, setError] = useState<string>();
+  const day = useReportDay();
+  const date = day.day;
   const query = useApiQuery(`/fees/reports/daily-payments?date=${date}`, dailyPaymentsSchema);
   const money = (cents: number) => formatCents(cents, intl.locale);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const day = typed.trim();
-    if (!isDay(day)) {
-      setError(intl.formatMessage({ id: 'fees.report.date.invalid' }));
-      return;
-    }
-    setError(undefined);
-    setDate(day);
-  };
   const data = query.data;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/fees">
-          <FormattedMessage id="fees.back" />
-        </Link>
-      </p>
-      <h1>
-        <FormattedMessage id="fees.daily.title" />
-      </h1>
-      <form noValidate onSubmit={onSubmit} className="button-row">
-        <TextInput name="date" label={intl.formatMessage({ id: 'fees.daily.date' })} description={intl.formatMessage({ id: 'fees.dateHelp' })} value={typed} onChange={setTyped} error={error} />
-        <Button type="submit" className="button button-secondary">
-          <FormattedMessage id="fees.report.show" />
-        </Button>
-      </form>
+      <ReportDayHeader title="fees.daily.title" name="date" label="fees.daily.date" state={day} />
       <LoadState isLoading={query.isLoading && !data} error={query.error} onRetry={query.reload} />
       {data && (
         <>
