@@ -122,7 +122,7 @@ describe('a partner’s whole file (fr-CA)', () => {
     const letterRow = worklist
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: 'Chantal Bergeron' }) })
-      .filter({ hasText: 'Lettre proposée : 3 tentatives par téléphone n’ont pas permis de joindre la partenaire, et le courrier est confirmé sécuritaire' });
+      .filter({ hasText: 'Lettre proposée : 3 tentatives par téléphone n’ont pas permis de joindre la personne partenaire, et le courrier est confirmé sécuritaire' });
     await letterRow.waitFor();
     await letterRow.getByRole('link', { name: 'Chantal Bergeron' }).click();
     await expectHeading(page, 'Chantal Bergeron');
@@ -131,7 +131,7 @@ describe('a partner’s whole file (fr-CA)', () => {
 
     // The letter PARS proposes, in her language, and its PDF.
     const letters = page.getByRole('region', { name: 'Lettres' });
-    await letters.getByText('PARS propose une lettre : 3 tentatives par téléphone n’ont pas permis de joindre la partenaire, et son adresse postale est confirmée sécuritaire.').waitFor();
+    await letters.getByText('PARS propose une lettre : 3 tentatives par téléphone n’ont pas permis de joindre la personne partenaire, et son adresse postale est confirmée sécuritaire.').waitFor();
     expect(await letters.getByRole('radio', { name: 'Français' }).isChecked()).toBe(true);
     await letters.getByRole('button', { name: 'Envoyer la lettre de présentation' }).click();
     await letters.getByRole('status').getByText('La lettre est consignée. Téléchargez-la pour l’imprimer.').waitFor();
