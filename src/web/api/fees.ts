@@ -133,8 +133,12 @@ export const dailyPaymentsSchema = z.object({
 });
 export type DailyPayments = z.infer<typeof dailyPaymentsSchema>;
 
-/** `GET /fees/settings`. */
-export const feeSettingsSchema = z.object({ allowedCreditCents: z.number(), closedThrough: z.nullable(z.string()) });
+/** `GET /fees/settings` (and the answer to `PUT`): `partnerNoticeAmounts`: a partner notice may say the amount paid. */
+export const feeSettingsSchema = z.object({ allowedCreditCents: z.number(), partnerNoticeAmounts: z.boolean(), closedThrough: z.nullable(z.string()) });
+export type FeeSettings = z.infer<typeof feeSettingsSchema>;
+
+/** `POST /fees/periods/close`: the books are closed through `closedThrough`. */
+export const closedPeriodSchema = z.object({ closedThrough: z.string(), closedAt: z.string(), closedBy: z.nullable(z.string()) });
 
 /** Where a receipt's PDF is, in the given language. */
 export function receiptPdfPath(participantId: string, receiptNumber: number, language: 'en' | 'fr'): string {

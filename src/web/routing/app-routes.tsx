@@ -20,6 +20,7 @@ import { WaitlistPage } from '../pages/waitlist-page';
 import { AgedBalancesPage } from '../pages/fees/aged-balances-page';
 import { DailyPaymentsPage } from '../pages/fees/daily-payments-page';
 import { FeeSchedulesPage } from '../pages/fees/fee-schedules-page';
+import { FeeSettingsPage } from '../pages/fees/fee-settings-page';
 import { FeesPage } from '../pages/fees/fees-page';
 import { GroupPage } from '../pages/groups/group-page';
 import { RosterPage } from '../pages/sessions/roster-page';
@@ -92,6 +93,7 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/fees/schedules" element={<RequireSession permission="fee.read"><FeeSchedulesPage /></RequireSession>} />
       <Route path="/fees/reports/aged-balances" element={<RequireSession permission="fee.manage"><AgedBalancesPage /></RequireSession>} />
       <Route path="/fees/reports/daily-payments" element={<RequireSession permission="fee.manage"><DailyPaymentsPage /></RequireSession>} />
+      <Route path="/fees/settings" element={<RequireSession permission="fee.manage"><FeeSettingsPage /></RequireSession>} />
       <Route path="/concerns" element={<RequireSession permission="case.sign_off"><ConcernsPage /></RequireSession>} />
       <Route path="/account/password" element={<RequireSession><PasswordPage /></RequireSession>} />
       <Route path="*" element={<NotFoundPage />} />

@@ -5,8 +5,9 @@ import { hasPermission } from '../../session/has-permission';
 import { useSignedInSession } from '../../session/session-context';
 
 /**
- * `/fees` (fee.read): where finance starts: the daily payments and aged balances reports (for
- * fee.manage) and the fee schedules. A participant's account is on their file.
+ * `/fees` (fee.read): where finance starts: the daily payments and aged balances reports and
+ * the fee settings with closing the books (for fee.manage), and the fee schedules. A
+ * participant's account is on their file.
  */
 export function FeesPage() {
   const intl = useIntl();
@@ -37,6 +38,13 @@ export function FeesPage() {
               </Link>
               <br />
               <FormattedMessage id="fees.aged.about" />
+            </li>
+            <li>
+              <Link to="/fees/settings">
+                <FormattedMessage id="fees.settings.title" />
+              </Link>
+              <br />
+              <FormattedMessage id="fees.settings.about" />
             </li>
           </>
         )}
