@@ -9,6 +9,7 @@ import { referralsImport } from './commands/referrals-import.js';
 import { resourcesExport, resourcesImport } from './commands/resources-hsds.js';
 import { resourcesLoadDefaults } from './commands/resources-load.js';
 import { seed } from './commands/seed.js';
+import { stats, type StatsOptions } from './commands/stats.js';
 import { serve } from './commands/serve.js';
 import { userAdd, userDisable } from './commands/user.js';
 import { openKeyring } from './open-keyring.js';
@@ -71,6 +72,15 @@ export function buildProgram(): Command {
     .description("Walk each agency's hash chain and report the first broken link")
     .option('--agency <slug>', 'only this agency')
     .action(withConfig((config, options: { agency?: string }) => auditVerify(config, options, { keyring: openKeyring(config) })));
+
+  program
+    .command('stats')
+    .description('Ministry statistics of a period (default: the current quarter) for one agency or all of them summed; counts under 5 show as <5')
+    .option('--from <day>', 'first day of the period (YYYY-MM-DD)')
+    .option('--to <day>', 'last day of the period (YYYY-MM-DD)')
+    .option('--agency <slug>', "one agency's statistics")
+    .option('--all-agencies', 'every agency summed: the provincial view', false)
+    .action(withConfig((config, options: StatsOptions) => stats(config, options)));
 
   program
     .command('referrals')

@@ -33,6 +33,7 @@ import { registerFeeReportRoutes } from './routes/fee-report-routes.js';
 import { registerFeeRoutes } from './routes/fee-routes.js';
 import { registerSafetyPlanRoutes } from './routes/safety-plan-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
+import { registerStatisticsRoutes } from './routes/statistics-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -148,6 +149,7 @@ export async function buildServer(options: {
       registerFeeReportRoutes(api, deps);
       registerFeeRoutes(api, deps);
       registerReportRoutes(api, deps);
+      registerStatisticsRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );
