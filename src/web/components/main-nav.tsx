@@ -22,6 +22,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/partner-contact', id: 'partnerContact.nav', permission: 'partner.read' },
   { to: '/partners', id: 'partners.nav', permission: 'partner.read' },
   { to: '/disclosures', id: 'disclosures.nav', permission: 'disclosure.read' },
+  { to: '/reports', id: 'reports.nav', permission: 'report.sign' },
   { to: '/resources', id: 'resources.nav', permission: 'resource.read' },
   { to: '/fees', id: 'fees.nav', permission: 'fee.read' },
   // Streams and holidays: all staff may read them (agency.read); the menu offers them to those who set them up.

@@ -24,6 +24,7 @@ import { ParticipantIntakeRecord } from './participant-intake-record';
 import { ParticipantPlacement } from './participant-placement';
 import { GiveResourceToParticipant } from './resources/give-resource';
 import { SafetyConcernsSection } from './disclosures/safety-concerns-section';
+import { ParticipantReportSection } from './reports/participant-report-section';
 import { ParticipantReferrals } from './participant-referrals';
 import { ParticipantSummary } from './participant-summary';
 
@@ -114,6 +115,9 @@ export function ParticipantPage() {
           <ParticipantIntakeRecord file={data} />
           {hasPermission(session, 'resource.refer') && <GiveResourceToParticipant participantId={data.id} />}
           {hasPermission(session, 'disclosure.create') && <SafetyConcernsSection participantId={data.id} showConcerns={hasPermission(session, 'disclosure.approve')} />}
+          {(data.caseState === 'completed' || data.caseState === 'discharged') && hasPermission(session, 'report.draft') && (
+            <ParticipantReportSection key={`report-${data.version}`} participantId={data.id} />
+          )}
           {data.placement && (
             <p>
               <Link to={`/participants/${data.id}/workbook`}>

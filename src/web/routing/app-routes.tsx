@@ -14,6 +14,7 @@ import { ResourcesPage } from '../pages/resources/resources-page';
 import { ResourcesHsdsPage } from '../pages/resources/resources-hsds-page';
 import { WorkbookPage } from '../pages/workbook/workbook-page';
 import { DisclosurePage } from '../pages/disclosures/disclosure-page';
+import { ReportsPage } from '../pages/reports/reports-page';
 import { DisclosuresPage } from '../pages/disclosures/disclosures-page';
 import { NewDisclosurePage } from '../pages/disclosures/new-disclosure-page';
 import { WaitlistPage } from '../pages/waitlist-page';
@@ -74,6 +75,7 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/disclosures" element={<RequireSession permission="disclosure.read"><DisclosuresPage /></RequireSession>} />
       <Route path="/disclosures/new" element={<RequireSession permission="disclosure.create"><NewDisclosurePage /></RequireSession>} />
       <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read" isCompartment><DisclosurePage /></RequireSession>} />
+      <Route path="/reports" element={<RequireSession permission="report.sign" isCompartment><ReportsPage /></RequireSession>} />
       <Route path="/resources" element={<RequireSession permission="resource.read"><ResourcesPage /></RequireSession>} />
       <Route path="/resources/new" element={<RequireSession permission="resource.manage"><NewResourcePage /></RequireSession>} />
       <Route path="/resources/hsds" element={<RequireSession permission="resource.manage"><ResourcesHsdsPage /></RequireSession>} />
