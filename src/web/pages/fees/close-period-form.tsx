@@ -106,7 +106,7 @@ export function ClosePeriodForm({ closedThrough, onClosed }: ClosePeriodFormProp
         </Button>
       </form>
       <ModalOverlay className="modal-overlay" isDismissable isOpen={confirming !== undefined} onOpenChange={(isOpen) => !isOpen && setConfirming(undefined)}>
-        <Modal className="modal fees-modal">
+        <Modal className="modal">
           <Dialog role="alertdialog" className="dialog">
             {confirming && (
               <>

@@ -55,7 +55,7 @@ export function LedgerEntryDialog({
     <DialogTrigger isOpen={isOpen} onOpenChange={setOpen}>
       <Button className={isPrimary ? 'button' : 'button button-secondary'}>{triggerLabel}</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal fees-modal">
+        <Modal className="modal">
           <Dialog className="dialog">
             {isOpen &&
               children({
