@@ -4,7 +4,7 @@ import { seedDemo } from '../../db/seed-demo.js';
 import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
 import { randomUUID } from 'node:crypto';
 import { readPdf } from '../../core/packs/testing/read-pdf.js';
-import { agedBalancesSchema, receiptPdfPath, dailyPaymentsSchema, feeAssessmentSchema, feeScheduleListSchema, feeScheduleSchema, ledgerEntryResultSchema, participantFeesSchema } from '../../web/api/fees.js';
+import { agedBalancesSchema, closedPeriodSchema, feeSettingsSchema, receiptPdfPath, dailyPaymentsSchema, feeAssessmentSchema, feeScheduleListSchema, feeScheduleSchema, ledgerEntryResultSchema, participantFeesSchema } from '../../web/api/fees.js';
 import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
 import { buildTestServer } from '../testing/test-server.js';
 
@@ -77,5 +77,34 @@ describe('the finance pages read what the fees API answers', () => {
     });
     expect(schedule.statusCode).toBe(201);
     expect(feeScheduleSchema.parse(schedule.json())).toMatchObject({ effectiveFrom: '2027-01-01', inForce: false });
+  });
+
+  it('accepts a charge, a refund and a correction as the dialogs send them, the settings, and closing the books', async () => {
+    const owing = (await app.inject({ url: '/api/v1/fees/reports/aged-balances', headers: finance.headers })).json() as { asOf: string; rows: { participantId: string }[] };
+    const participantId = owing.rows[0]!.participantId;
+    const today = owing.asOf;
+    const send = (payload: object) => app.inject({ method: 'POST', url: `/api/v1/participants/${participantId}/ledger-entries`, headers: finance.headers, payload: { ...payload, idempotencyKey: randomUUID() } });
+    const charge = await send({ kind: 'charge', chargeType: 'private_session', amountCents: 12_500, effectiveOn: today });
+    expect(charge.statusCode).toBe(201);
+    const charged = ledgerEntryResultSchema.parse(charge.json());
+    const paid = ledgerEntryResultSchema.parse((await send({ kind: 'payment', amountCents: 5_000, method: 'debit', effectiveOn: today })).json());
+    const refund = await send({ kind: 'refund', amountCents: 1_000, method: 'debit', effectiveOn: today });
+    expect(refund.statusCode).toBe(201);
+    expect(ledgerEntryResultSchema.parse(refund.json()).entry.receiptNumber).toBe(paid.entry.receiptNumber! + 1);
+    const correction = await send({ kind: 'correction', correctsEntryId: charged.entry.id, amountCents: -2_500, reason: 'wrong_amount', effectiveOn: today });
+    expect(correction.statusCode).toBe(201);
+    expect(ledgerEntryResultSchema.parse(correction.json()).balanceCents).toBe(charged.balanceCents - 5_000 + 1_000 - 2_500);
+
+    const settings = feeSettingsSchema.parse((await app.inject({ url: '/api/v1/fees/settings', headers: finance.headers })).json());
+    const saved = await app.inject({ method: 'PUT', url: '/api/v1/fees/settings', headers: finance.headers, payload: { allowedCreditCents: 1_000, partnerNoticeAmounts: !settings.partnerNoticeAmounts } });
+    expect(feeSettingsSchema.parse(saved.json())).toMatchObject({ allowedCreditCents: 1_000, partnerNoticeAmounts: !settings.partnerNoticeAmounts });
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const closed = await app.inject({ method: 'POST', url: '/api/v1/fees/periods/close', headers: finance.headers, payload: { through: yesterday } });
+    expect(closed.statusCode).toBe(201);
+    expect(closedPeriodSchema.parse(closed.json()).closedThrough).toBe(yesterday);
+    // A back-dated payment is refused in words on its field.
+    const late = await send({ kind: 'payment', amountCents: 1_000, method: 'cash', effectiveOn: yesterday });
+    expect(late.statusCode).toBe(422);
+    expect(JSON.stringify(late.json())).toContain(yesterday);
   });
 });
