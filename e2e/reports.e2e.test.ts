@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiRequest } from './support/api-request.js';
+import { chooseOption } from './support/choose-option.js';
+import { demoAccounts, demoPassword } from './support/demo-accounts.js';
+import { expectHeading } from './support/expect-heading.js';
+import { expectNoAxeViolations } from './support/expect-no-axe-violations.js';
+import { saveScreenshot } from './support/save-screenshot.js';
+import { signInWith } from './support/sign-in-with.js';
+import { useJourneys } from './support/use-journeys.js';
+
+// Completion reports in the browser (issue #9): the manager finds the closed cases on the reports
+// list, then produces, signs and sends a report (in French by email, in English by fax) and
+// records the referral source's acknowledgement.
+const { base, newPage } = useJourneys();
+
+async function signIn(lang: 'en' | 'fr'): Promise<Page> {
+  const page = await newPage(lang === 'en' ? 'en-CA' : 'fr-CA');
+  await signInWith(page, base(), { email: demoAccounts.manager.email, password: demoPassword, lang });
+  await expectHeading(page, lang === 'en' ? `Welcome, ${demoAccounts.manager.name}` : `Bonjour, ${demoAccounts.manager.name}`);
+  return page;
+}
+
+/** The report's PDF behind a link reads as a PDF (the page's cookies). */
+async function expectPdf(page: Page, linkName: string): Promise<void> {
+  const href = await page.getByRole('link', { name: linkName }).getAttribute('href');
+  const response = await page.request.get(new URL(href!, page.url()).href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+}
+
+describe('completion reports (fr-CA)', () => {
+  it('produces, signs and emails a non-completion report in French, then records the acknowledgement', async () => {
+    const page = await signIn('fr');
+    await page.getByRole('navigation').getByRole('link', { name: 'Rapports', exact: true }).click();
+    await expectHeading(page, 'Rapports d’achèvement');
+    const table = page.getByRole('table', { name: /^\d+ rapports?$/ });
+    await table.getByRole('row', { name: /Brandon Kelly/ }).getByText('En retard').waitFor();
+    await table.getByRole('row', { name: /Sylvain Roy/ }).getByText('Signé, non envoyé').waitFor();
+    await expectNoAxeViolations(page, 'rapports (fr)');
+    await table.getByRole('link', { name: 'Daniel Akers' }).click();
+    await expectHeading(page, 'Daniel Akers');
+    const section = page.getByRole('region', { name: 'Rapport de non-achèvement du programme' });
+    await section.getByRole('button', { name: 'Commencer le rapport' }).click();
+    await section.getByText('Rapport commencé comme ébauche.').waitFor();
+    await section.getByRole('textbox', { name: 'Observations sur la participation' }).fill('Présent aux deux premières séances, puis absent sans motif.');
+    await section.getByRole('button', { name: 'Enregistrer l’ébauche' }).click();
+    await section.getByText('Ébauche enregistrée.').waitFor();
+    await expectPdf(page, 'Aperçu du PDF en français');
+    await section.getByRole('button', { name: 'Signer le rapport' }).click();
+    await section.getByText('Cochez la case pour signer le rapport.').first().waitFor();
+    await expectNoAxeViolations(page, 'rapport à signer (fr)');
+    await section.getByText('J’ai lu ce rapport et je le signe au nom de la direction du programme').last().click();
+    await section.getByRole('button', { name: 'Signer le rapport' }).click();
+    await section.getByText('Rapport signé.').waitFor();
+    await expectPdf(page, 'Rapport (PDF) en français');
+    await expectPdf(page, 'Rapport (PDF) en anglais');
+    await section.getByRole('textbox', { name: 'Adresse courriel de la source de la demande' }).fill('agent.probation@example.org');
+    await section.getByRole('button', { name: 'Envoyer par courriel' }).click();
+    await section.getByText('Rapport envoyé par courriel.').waitFor();
+    await section.getByText(/Courriel, \d{4}-\d{2}-\d{2} à agent\.probation@example\.org/).waitFor();
+    await expectNoAxeViolations(page, 'rapport envoyé (fr)');
+    await chooseOption(section, 'Comment la réception a été confirmée', 'Téléphone');
+    await section.getByRole('textbox', { name: 'Qui a confirmé la réception (facultatif)' }).fill('Agente de probation');
+    await section.getByRole('button', { name: 'Consigner l’accusé de réception' }).click();
+    await section.getByText('Accusé de réception consigné.').waitFor();
+    await section.getByText('Réception confirmée', { exact: true }).waitFor();
+    await saveScreenshot(page, 'court-report-acknowledged-fr');
+  });
+});
+
+describe('completion reports (en-CA)', () => {
+  it('produces, signs and records a faxed completion report in English, then its acknowledgement', async () => {
+    const page = await signIn('en');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports', exact: true }).click();
+    await expectHeading(page, 'Completion reports');
+    const table = page.getByRole('table', { name: /^\d+ reports?$/ });
+    await table.getByRole('link', { name: 'Omar Haddou' }).click();
+    await expectHeading(page, 'Omar Haddou');
+    const section = page.getByRole('region', { name: 'Program completion report' });
+    await section.getByText(/^The report to the referral source is due \d{4}-\d{2}-\d{2}\.$/).waitFor();
+    await section.getByRole('button', { name: 'Start the report' }).click();
+    await section.getByText('Report started as a draft.').waitFor();
+    await section.getByRole('textbox', { name: 'Participation observations' }).fill('Took part in every discussion and named his own choices.');
+    await section.getByRole('button', { name: 'Save the draft' }).click();
+    await section.getByText('Draft saved.').waitFor();
+    await expectNoAxeViolations(page, 'report draft (en)');
+    await expectPdf(page, 'Preview the PDF in English');
+    await section.getByText('I have read this report and sign it as the program manager').click();
+    await section.getByRole('button', { name: 'Sign the report' }).click();
+    await section.getByText('Report signed.').waitFor();
+    await section.getByText('Fax', { exact: true }).click();
+    await section.getByRole('textbox', { name: 'Day it was delivered (YYYY-MM-DD)' }).fill('2999-01-01');
+    await section.getByRole('button', { name: 'Record the delivery' }).click();
+    await section.getByText('This date is in the future; enter the day it happened.').first().waitFor();
+    await section.getByRole('textbox', { name: 'Day it was delivered (YYYY-MM-DD)' }).fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date()));
+    await section.getByRole('button', { name: 'Record the delivery' }).click();
+    await section.getByText('Delivery recorded.').waitFor();
+    await chooseOption(section, 'How it was acknowledged', 'Email');
+    await section.getByRole('button', { name: 'Record the acknowledgement' }).click();
+    await section.getByText('Acknowledgement recorded.').waitFor();
+    await section.getByText('Acknowledged', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'report acknowledged (en)');
+    const all = await apiRequest<{ participantName: string; state: string }[]>(page, 'GET', '/court-reports?show=all');
+    expect(all.find((item) => item.participantName === 'Omar Haddou')?.state).toBe('acknowledged');
+  });
+});
