@@ -39,6 +39,7 @@ describe('completion reports (fr-CA)', () => {
     await table.getByRole('row', { name: /Brandon Kelly/ }).getByText('En retard').waitFor();
     await table.getByRole('row', { name: /Sylvain Roy/ }).getByText('Signé, non envoyé').waitFor();
     await expectNoAxeViolations(page, 'rapports (fr)');
+    await saveScreenshot(page, 'court-reports-list-fr');
     await table.getByRole('link', { name: 'Daniel Akers' }).click();
     await expectHeading(page, 'Daniel Akers');
     const section = page.getByRole('region', { name: 'Rapport de non-achèvement du programme' });
