@@ -29,6 +29,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/programs', id: 'streams.nav.program', permission: 'program.manage' },
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
   { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },
+  { to: '/statistics', id: 'statistics.nav', permission: 'statistics.read' },
   { to: '/partner-contact/compliance', id: 'partnerContact.complianceNav', permission: 'statistics.read' },
   { to: '/audit/record-views', id: 'app.nav.recordViews', permission: 'audit.read_views' },
 ];

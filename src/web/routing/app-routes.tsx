@@ -39,6 +39,7 @@ import { RecordViewsPage } from '../pages/record-views-page';
 import { SecondFactorPage } from '../pages/second-factor-page';
 import { SettingsPage } from '../pages/settings-page';
 import { SignInPage } from '../pages/sign-in-page';
+import { StatisticsPage } from '../pages/statistics/statistics-page';
 import { UserPage } from '../pages/user-page';
 import { UsersPage } from '../pages/users-page';
 import { HomeRoute } from './home-route';
@@ -72,6 +73,7 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/partners/:partnerId" element={<RequireSession permission="partner.read" isCompartment><PartnerPage /></RequireSession>} />
       <Route path="/partner-contact" element={<RequireSession permission="partner.read"><PartnerContactWorklistPage /></RequireSession>} />
       <Route path="/partner-contact/compliance" element={<RequireSession permission="statistics.read"><PartnerContactCompliancePage /></RequireSession>} />
+      <Route path="/statistics" element={<RequireSession permission="statistics.read"><StatisticsPage /></RequireSession>} />
       <Route path="/disclosures" element={<RequireSession permission="disclosure.read"><DisclosuresPage /></RequireSession>} />
       <Route path="/disclosures/new" element={<RequireSession permission="disclosure.create"><NewDisclosurePage /></RequireSession>} />
       <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read" isCompartment><DisclosurePage /></RequireSession>} />
