@@ -105,5 +105,19 @@ describe('completion reports (en-CA)', () => {
     await expectNoAxeViolations(page, 'report acknowledged (en)');
     const all = await apiRequest<{ participantName: string; state: string }[]>(page, 'GET', '/court-reports?show=all');
     expect(all.find((item) => item.participantName === 'Omar Haddou')?.state).toBe('acknowledged');
+
+    // The deadlines: a stream's own, refused in words when it is not a number of days.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports', exact: true }).click();
+    const deadlines = page.getByRole('region', { name: 'Report deadlines' });
+    const stream = deadlines.getByRole('textbox', { name: "Business days to send a report for Men's group (English)" });
+    await stream.fill('none');
+    await deadlines.getByRole('button', { name: 'Save the deadlines' }).click();
+    await deadlines.getByText('Enter a whole number of business days from 1 to 60.').first().waitFor();
+    await expectNoAxeViolations(page, 'report deadlines (en)');
+    await stream.fill('3');
+    await deadlines.getByRole('button', { name: 'Save the deadlines' }).click();
+    await deadlines.getByText('Report deadlines saved.').waitFor();
+    const settings = await apiRequest<{ streams: { dueBusinessDays: number }[] }>(page, 'GET', '/court-report-settings');
+    expect(settings.streams).toEqual([expect.objectContaining({ dueBusinessDays: 3 })]);
   });
 });

@@ -89,3 +89,11 @@ export function reportPdfPath(reportId: string, lang: 'en' | 'fr'): string {
 export function newSendKey(): string {
   return `report-${crypto.randomUUID()}`;
 }
+
+/** `GET/PUT /court-report-settings`: business days to send a report (agency, per stream) and to escalate. */
+export const reportSettingsSchema = z.object({
+  dueBusinessDays: z.number(),
+  ackEscalationBusinessDays: z.number(),
+  streams: z.array(z.object({ streamId: z.string(), dueBusinessDays: z.number() })),
+});
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;

@@ -7,6 +7,7 @@ import { LoadState } from '../../components/load-state';
 import { SelectField } from '../../components/select-field';
 import { enumLabel } from '../../i18n/enum-label';
 import { useDocumentTitle } from '../../i18n/use-document-title';
+import { ReportSettingsSection } from './report-settings-form';
 
 /**
  * `/reports`: the manager's completion reports: every completed or discharged case with where its
@@ -89,6 +90,7 @@ export function ReportsPage() {
           </table>
         </div>
       )}
+      <ReportSettingsSection onSaved={query.reload} />
     </>
   );
 }
