@@ -52,9 +52,15 @@ describe('statistics (en-CA)', () => {
     const message = `The last day (2020-01-01) is before the first day (${quarter.from}). Enter a last day on or after the first day.`;
     await page.getByRole('group', { name: 'There is a problem' }).getByRole('link', { name: `Last day: ${message}` }).waitFor();
     await expectNoAxeViolations(page, 'statistics, period refused (en)');
+    // A period the server refuses (over five years) is said on the field too.
+    await page.getByRole('textbox', { name: 'First day' }).fill('2015-01-01');
     await page.getByRole('textbox', { name: 'Last day' }).fill(quarter.to);
     await page.getByRole('button', { name: 'Show the statistics' }).click();
+    await page.getByRole('group', { name: 'There is a problem' }).getByRole('link', { name: 'Last day: The period is longer than 5 years. Choose a shorter period.' }).waitFor();
+    await page.getByRole('textbox', { name: 'First day' }).fill(quarter.from);
+    await page.getByRole('button', { name: 'Show the statistics' }).click();
     await page.getByRole('group', { name: 'There is a problem' }).waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: `From ${quarter.from} to ${quarter.to}` }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
     expect(download.suggestedFilename()).toBe(`statistics-${quarter.from}-${quarter.to}.csv`);

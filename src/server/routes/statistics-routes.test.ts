@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStatisticsAgency } from '../../core/statistics/testing/generate-statistics-world.js';
 import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
+import { statisticsSchema } from '../../web/api/statistics.js';
 import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
 import { buildTestServer } from '../testing/test-server.js';
 
@@ -55,6 +56,8 @@ describe('statistics routes', () => {
     expect(body.referrals.total).toBeGreaterThan(0);
     const byAuditor = await app.inject({ url: `/api/v1/statistics?${period}`, headers: auditor.headers });
     expect(byAuditor.json()).toEqual(body);
+    // The dashboard reads this answer with its own schema: it must accept it whole.
+    expect(statisticsSchema.parse(body)).toEqual(body);
   });
 
   it('refuse an end before the start with a message on the end date (French), and a day that is no day', async () => {
