@@ -22,7 +22,7 @@ async function signIn(lang: 'en' | 'fr'): Promise<Page> {
 }
 
 /** The report's PDF behind a link reads as a PDF (the page's cookies). */
-async function expectPdf(page: Page, linkName: string): Promise<void> {
+async function expectPdf(page: Page, linkName: string | RegExp): Promise<void> {
   const href = await page.getByRole('link', { name: linkName }).getAttribute('href');
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
@@ -119,5 +119,29 @@ describe('completion reports (en-CA)', () => {
     await deadlines.getByText('Report deadlines saved.').waitFor();
     const settings = await apiRequest<{ streams: { dueBusinessDays: number }[] }>(page, 'GET', '/court-report-settings');
     expect(settings.streams).toEqual([expect.objectContaining({ dueBusinessDays: 3 })]);
+  });
+});
+
+describe('interim notices (en-CA)', () => {
+  it('signs and records a faxed pending-discharge notice to the referral source', async () => {
+    const page = await signIn('en');
+    const groups = await apiRequest<{ id: string; name: string }[]>(page, 'GET', '/groups');
+    const tuesday = groups.find((g) => g.name === 'Tuesday evening – men (English)')!;
+    const detail = await apiRequest<{ memberList: { participantId: string; name: string }[] }>(page, 'GET', `/groups/${tuesday.id}`);
+    const curtis = detail.memberList.find((m) => m.name.includes('Curtis Bowman'))!;
+    await page.goto(`${base()}/participants/${curtis.participantId}`);
+    await expectHeading(page, 'Curtis Bowman');
+    const section = page.getByRole('region', { name: 'Notices to the referral source' });
+    await section.getByText('No interim notice has been sent.').waitFor();
+    await section.getByText('Fax', { exact: true }).click();
+    await section.getByRole('button', { name: 'Sign and send the notice' }).click();
+    await section.getByText('Tick the box to sign and send the notice.').first().waitFor();
+    await expectNoAxeViolations(page, 'interim notice (en)');
+    await section.getByRole('textbox', { name: 'Details for the referral source (optional)' }).fill('Two unexcused absences; a third will end his participation.');
+    await section.getByText('I sign this notice as the program manager and send it now').last().click();
+    await section.getByRole('button', { name: 'Sign and send the notice' }).click();
+    await section.getByText('Notice signed and sent.').waitFor();
+    await section.getByText(/^A pending discharge on \d{4}-\d{2}-\d{2}: sent by Fax on \d{4}-\d{2}-\d{2}, signed by Daniel Okafor\./).waitFor();
+    await expectPdf(page, /^Notice of \d{4}-\d{2}-\d{2}, PDF in French$/);
   });
 });

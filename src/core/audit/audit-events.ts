@@ -171,6 +171,7 @@ export const auditEventSchemas = [
   eventAbout('report.sent', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), deliveryId: z.uuid(), method: z.enum(['email', 'fax', 'portal', 'hand', 'mail']) })),
   eventAbout('report.acknowledged', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), method: code })),
   eventAbout('report.viewed', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ reportId: z.uuid(), format: z.enum(['record', 'pdf']), language: z.enum(['en', 'fr']).optional() })),
+  eventAbout('report.notice_sent', z.strictObject({ type: z.literal('participant'), id: z.uuid() }), details({ noticeId: z.uuid(), reason: z.enum(['threat', 'pending_discharge']), method: z.enum(['email', 'fax', 'portal', 'hand', 'mail']) })),
   event('report.settings_updated', details({ dueBusinessDays: count, ackEscalationBusinessDays: count, streams: count })),
   eventAbout(
     'partner.record_exported',

@@ -25,4 +25,6 @@ export const reportsErrors = defineErrorCodes({
   'reports.future_day': 'invalid',
   /** Only a manager chooses which safety concerns a report includes. */
   'reports.concerns_manager_only': 'forbidden',
+  /** An interim notice on a case that is not in the program (threat) or not pending discharge. */
+  'reports.notice_not_eligible': 'rule_violation',
 });

@@ -79,7 +79,30 @@ export interface ReportStreamDeadlineTable {
   due_business_days: number;
 }
 
+export const noticeReasons = ['threat', 'pending_discharge'] as const;
+export type NoticeReason = (typeof noticeReasons)[number];
+
+/** `referral_notice`: an interim non-compliance notice, signed and sent in one act. */
+export interface ReferralNoticeTable {
+  agency_id: string;
+  id: string;
+  participant_id: string;
+  reason: NoticeReason;
+  event_on: string;
+  language: ReportLanguage;
+  content_encrypted: string;
+  signed_name: string;
+  signed_on: string;
+  signed_at: Timestamp;
+  signed_by: string | null;
+  method: DeliveryMethod;
+  to_address: string | null;
+  delivered_on: string;
+  idempotency_key: string;
+}
+
 export interface ReportsTables {
+  referral_notice: ReferralNoticeTable;
   court_report: CourtReportTable;
   report_delivery: ReportDeliveryTable;
   report_ack: ReportAckTable;

@@ -96,6 +96,22 @@ describe('completion reports through the API', () => {
     expect((await call(facilitator, 'POST', `/court-reports/${world.params.reportId}/sign`, { version: 1, signedName: 'Marcus Lee', confirm: true })).statusCode).toBe(404);
   });
 
+  it('refuses an interim notice on a case that is not in the program, in words, and sends one on an active case once', async () => {
+    const manager = world.sessions.manager;
+    const body = { reason: 'threat', eventOn: '2026-11-20', language: 'fr', signedName: 'Daniel Okafor', confirm: true, delivery: { method: 'email', to: 'pat.officer@probation.example.org' }, idempotencyKey: 'route-notice-0001' };
+    const refused = await call(manager, 'POST', `/participants/${world.params.participantId}/referral-notices`, body, 'fr-CA');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toBe('Un avis de menace ne s’envoie que pendant que la personne suit le programme.');
+    const open = await givenClosedCase(database.kysely, keyring, world.agencyId, { state: 'active' });
+    const sent = await call(manager, 'POST', `/participants/${open.participantId}/referral-notices`, body);
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect((await call(manager, 'POST', `/participants/${open.participantId}/referral-notices`, body)).json()).toEqual(sent.json());
+    const listed = await call(world.sessions.facilitator, 'GET', `/participants/${open.participantId}/referral-notices`);
+    expect(listed.json()).toEqual([sent.json()]);
+    const pdf = await readPdf((await app.inject({ url: `/api/v1/referral-notices/${sent.json().id}/pdf?lang=fr`, headers: manager.headers })).rawPayload);
+    expect(pdf.text.replace(/\u00a0/g, ' ')).toContain('Avis de non-conformité : menace');
+  });
+
   it('keeps the report clocks, per stream too', async () => {
     const manager = world.sessions.manager;
     expect((await call(manager, 'GET', '/court-report-settings')).json()).toEqual({ dueBusinessDays: 5, ackEscalationBusinessDays: 10, streams: [] });

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AcknowledgeReportInput, acknowledgeReport, CourtReport, CreateReportInput, createReport, getParticipantReport, getReportPdf, getReportSettings,
-  listReportWorklist, ParticipantReportState, ReportSettings, ReportWorklistItem, ReportWorklistQuery, SendReportInput, sendReport, SignReportInput,
+  getReferralNoticePdf, listReferralNotices, listReportWorklist, ParticipantReportState, ReferralNotice, sendReferralNotice, SendNoticeInput, ReportSettings, ReportWorklistItem, ReportWorklistQuery, SendReportInput, sendReport, SignReportInput,
   signReport, UpdateReportInput, UpdateReportSettingsInput, updateReport, updateReportSettings,
 } from '../../core/reports/index.js';
 import { access } from '../route-access.js';
@@ -13,6 +13,7 @@ import { staffContext } from '../request-context.js';
 const tags = ['reports'];
 const ReportParams = z.object({ reportId: z.uuid() });
 const ParticipantParams = z.object({ participantId: z.uuid() });
+const NoticeParams = z.object({ noticeId: z.uuid() });
 
 /**
  * Completion / non-completion reports to the referral source (participant compartment): drafted
@@ -57,4 +58,19 @@ export function registerReportRoutes(app: FastifyInstance, deps: RouteDeps): voi
   typed.put('/court-report-settings', { config: access.permission('report.sign'), schema: { tags, summary: 'Set the report clocks (agency and per stream)', body: UpdateReportSettingsInput, response: { 200: ReportSettings } } }, async (request) =>
     updateReportSettings(staffContext(request, deps), request.body),
   );
+  typed.get('/participants/:participantId/referral-notices', { config: access.permission('report.draft'), schema: { tags, summary: 'Interim non-compliance notices sent about a participant, newest first', params: ParticipantParams, response: { 200: z.array(ReferralNotice) } } }, async (request) =>
+    listReferralNotices(staffContext(request, deps), request.params.participantId),
+  );
+  typed.post('/participants/:participantId/referral-notices', { config: access.permission('report.sign'), schema: { tags, summary: 'Write, sign and send an interim non-compliance notice (threat, pending discharge); idempotency key', params: ParticipantParams, body: SendNoticeInput, response: { 200: ReferralNotice } } }, async (request) =>
+    sendReferralNotice(staffContext(request, deps), request.params.participantId, request.body),
+  );
+  typed.get('/referral-notices/:noticeId/pdf', { config: access.permission('report.draft'), schema: { tags, summary: "An interim notice (PDF) in the request's language (audited)", params: NoticeParams, produces: ['application/pdf'] } }, async (request, reply) => {
+    const file = await getReferralNoticePdf(staffContext(request, deps), request.params.noticeId);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="${file.fileName}"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(file.bytes);
+  });
 }

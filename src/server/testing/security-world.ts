@@ -144,9 +144,21 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .insertInto('court_report')
     .values({ agency_id: agency.id, id: reportId, participant_id: closed.participantId, transition_id: closed.transitionId, kind: 'completion', language: 'en', observations_encrypted: null, content_encrypted: null, signed_name: null, signed_on: null, signed_at: null, signed_by: null, created_at: now, created_by: null, updated_at: now, updated_by: null })
     .execute();
+  // An interim notice sent about that case's participant before it closed (its content as sent).
+  const noticeId = randomUUID();
+  const noticeContent = {
+    reason: 'threat', eventOn: '2026-11-02', agency: { name: agency.name, nameFr: agency.name }, participant: { name: 'Casey Closed', dateOfBirth: '1985-04-12' }, referral: null,
+    program: { name: "Men's group", nameFr: 'Groupe pour hommes', groupName: null, startedOn: null },
+    attendance: { attended: 6, credited: 6, required: 12, excused: 0, unexcused: 0, refusedEntry: 0, leftEarly: 0, lates: 0, madeUp: 0 },
+    reasonCode: null, details: null, signature: { name: 'Dana Manager', signedOn: '2026-11-02' },
+  };
+  await db
+    .insertInto('referral_notice')
+    .values({ agency_id: agency.id, id: noticeId, participant_id: closed.participantId, reason: 'threat', event_on: '2026-11-02', language: 'en', content_encrypted: keyring.encrypt(JSON.stringify(noticeContent), fieldContext('referral_notice', 'content', agency.id, noticeId)), signed_name: 'Dana Manager', signed_on: '2026-11-02', signed_at: now, method: 'fax', delivered_on: '2026-11-02', idempotency_key: `world-${noticeId}` })
+    .execute();
   return {
     agencyId: agency.id,
-    params: { scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId, reportId },
+    params: { scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId, reportId, noticeId },
     sessions,
     canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary, mailCanary, notesCanary, contactId],
   };
@@ -230,6 +242,7 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/court-reports/:reportId/sign': { body: { version: 1, signedName: 'Dana Manager', confirm: true } },
     'POST /api/v1/court-reports/:reportId/deliveries': { body: { method: 'fax', deliveredOn: '2026-01-05', idempotencyKey: 'world-report-delivery-1' } },
     'POST /api/v1/court-reports/:reportId/acknowledgement': { body: { acknowledgedOn: '2026-01-05', method: 'email' } },
+    'POST /api/v1/participants/:participantId/referral-notices': { body: { reason: 'threat', eventOn: '2026-01-05', language: 'en', signedName: 'Dana Manager', confirm: true, delivery: { method: 'fax', deliveredOn: '2026-01-05' }, idempotencyKey: 'world-notice-0001' } },
     'PUT /api/v1/court-report-settings': { body: { dueBusinessDays: 5, ackEscalationBusinessDays: 10, streams: [] } },
   };
   return samples[`${method} ${url}`] ?? {};

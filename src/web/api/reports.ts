@@ -97,3 +97,24 @@ export const reportSettingsSchema = z.object({
   streams: z.array(z.object({ streamId: z.string(), dueBusinessDays: z.number() })),
 });
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
+export const noticeReasons = ['threat', 'pending_discharge'] as const;
+
+/** `GET /participants/:id/referral-notices`: interim notices sent, newest first. */
+export const referralNoticeSchema = z.object({
+  id: z.string(),
+  reason: z.enum(noticeReasons),
+  eventOn: z.string(),
+  language: z.enum(['en', 'fr']),
+  signedName: z.string(),
+  signedOn: z.string(),
+  method: z.enum(deliveryMethods),
+  toAddress: nullableString,
+  deliveredOn: z.string(),
+});
+export const referralNoticeListSchema = z.array(referralNoticeSchema);
+
+/** A notice's PDF in a language. */
+export function noticePdfPath(noticeId: string, lang: 'en' | 'fr'): string {
+  return `/api/v1/referral-notices/${noticeId}/pdf?lang=${lang}`;
+}

@@ -25,6 +25,7 @@ import { ParticipantPlacement } from './participant-placement';
 import { GiveResourceToParticipant } from './resources/give-resource';
 import { SafetyConcernsSection } from './disclosures/safety-concerns-section';
 import { ParticipantReportSection } from './reports/participant-report-section';
+import { ReferralNoticesSection } from './reports/referral-notices-section';
 import { ParticipantReferrals } from './participant-referrals';
 import { ParticipantSummary } from './participant-summary';
 
@@ -117,6 +118,9 @@ export function ParticipantPage() {
           {hasPermission(session, 'disclosure.create') && <SafetyConcernsSection participantId={data.id} showConcerns={hasPermission(session, 'disclosure.approve')} />}
           {(data.caseState === 'completed' || data.caseState === 'discharged') && hasPermission(session, 'report.draft') && (
             <ParticipantReportSection key={`report-${data.version}`} participantId={data.id} />
+          )}
+          {['enrolled', 'active', 'pending_discharge'].includes(data.caseState) && hasPermission(session, 'report.sign') && (
+            <ReferralNoticesSection key={`notices-${data.version}`} participantId={data.id} caseState={data.caseState} />
           )}
           {data.placement && (
             <p>
