@@ -74,7 +74,9 @@ describe('completion reports (fr-CA)', () => {
 describe('completion reports (en-CA)', () => {
   it('produces, signs and records a faxed completion report in English, then its acknowledgement', async () => {
     const page = await signIn('en');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports', exact: true }).click();
+    // The demo's overdue report is on the manager's home page.
+    await page.getByRole('region', { name: 'Completion reports need attention' }).getByText('1 report is overdue.').waitFor();
+    await page.getByRole('link', { name: 'See the completion reports' }).click();
     await expectHeading(page, 'Completion reports');
     const table = page.getByRole('table', { name: /^\d+ reports?$/ });
     await table.getByRole('link', { name: 'Omar Haddou' }).click();

@@ -33,11 +33,13 @@ export async function seedDemoReports(ctx: Ctx, input: { agencyId: string; siteI
       .where('local_date', '<', today)
       .orderBy('number')
       .execute();
-    if (sessions.length < 12) return;
-    const latest = sessions.slice(-12);
+    // Not the latest held session: its roster is the facilitator's to take (the group's own members).
+    const earlier = sessions.slice(0, -1);
+    if (earlier.length < 12) return;
+    const latest = earlier.slice(-12);
     const groupId = group.id;
     const sent = await closedCase(trx, { agencyId, groupId, sessions: sessions.slice(0, 12), given: 'Kevin', family: 'Marchand', language: 'en', marks: 'PPPPLPPPPPPP', state: 'completed', closedOn: addDays(sessions[11]!.day, 1) });
-    const signed = await closedCase(trx, { agencyId, groupId, sessions: latest, given: 'Sylvain', family: 'Roy', language: 'fr', marks: 'PPPPPPPPPPPP', state: 'completed', closedOn: [addDays(latest[11]!.day, 1), addDays(today, -1)].sort()[0]! });
+    const signed = await closedCase(trx, { agencyId, groupId, sessions: latest, given: 'Sylvain', family: 'Roy', language: 'fr', marks: 'PPPPPPPPPPPP', state: 'completed', closedOn: addDays(today, -1) });
     await closedCase(trx, { agencyId, groupId, sessions: sessions.slice(0, 6), given: 'Brandon', family: 'Kelly', language: 'en', marks: 'PPUPUU', state: 'discharged', closedOn: addDays(sessions[7]!.day, 1) });
 
     const kevin = await writeReport(trx, ctx, { ...sent, agencyId, language: 'en', manager: input.manager, signedOn: addDays(sent.closedOn, 2), observations: 'Attended every session and took part in each discussion; named his own choices and the effects of his abuse on his partner and children.' });

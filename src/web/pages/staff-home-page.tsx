@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../i18n/use-document-title';
 import { useSignedInSession } from '../session/session-context';
 import { hasPermission } from '../session/has-permission';
 import { UrgentConcernsNotice } from './concerns/urgent-concerns-notice';
+import { ReportsDueNotice } from './reports/reports-due-notice';
 import { StaffSections } from './staff-sections';
 
 /** True for a permission this app knows (the server may hold newer ones). */
@@ -29,6 +30,7 @@ export function StaffHomePage() {
         <FormattedMessage id="staffHome.intro" values={{ agency: localName(session.agency, intl.locale) }} />
       </p>
       {hasPermission(session, 'case.sign_off') && <UrgentConcernsNotice />}
+      {hasPermission(session, 'report.sign') && <ReportsDueNotice />}
       <StaffSections session={session} />
       <div className="cards">
         <section className="card" aria-labelledby="roles-heading">
