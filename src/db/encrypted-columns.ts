@@ -85,6 +85,24 @@ export const encryptedColumns: EncryptedColumn[] = [
     context: (row) => fieldContext('contact_record', 'notes', String(row.agency_id), String(row.id)),
   },
   {
+    table: 'court_report',
+    column: 'observations_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('court_report', 'observations', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'court_report',
+    column: 'content_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('court_report', 'content', String(row.agency_id), String(row.id)),
+  },
+  {
+    table: 'referral_notice',
+    column: 'content_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('referral_notice', 'content', String(row.agency_id), String(row.id)),
+  },
+  {
     table: 'safety_plan',
     column: 'content_encrypted',
     keyColumns: ['agency_id', 'id'],

@@ -1,3 +1,4 @@
+import { isLiteralElement, isPluralElement, isPoundElement, isSelectElement, isTagElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { locales } from './locale';
@@ -5,11 +6,27 @@ import { messages, type MessageId } from './messages';
 
 const ids = Object.keys(messages['en-CA']) as MessageId[];
 
-/** Argument names (`{page}`, `{count, plural, …}`) and rich-text tags (`<code>`) of a message. */
+/**
+ * Argument names (`{page}`, `{count, plural, …}`) and rich-text tags (`<code>`) of a message,
+ * read by the ICU parser: text inside a select's options (`{en {English}}`) is not an argument.
+ */
 function placeholders(message: string): string[] {
-  const names = [...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => `{${m[1]}}`);
-  const tags = [...message.matchAll(/<([A-Za-z_]\w*)>/g)].map((m) => `<${m[1]}>`);
-  return [...new Set([...names, ...tags])].sort();
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (isTagElement(element)) {
+        found.add(`<${element.value}>`);
+        walk(element.children);
+      } else if (isSelectElement(element) || isPluralElement(element)) {
+        found.add(`{${element.value}}`);
+        for (const option of Object.values(element.options)) walk(option.value);
+      } else if ('value' in element && !isLiteralElement(element) && !isPoundElement(element)) {
+        found.add(`{${element.value}}`);
+      }
+    }
+  };
+  walk(parse(message));
+  return [...found].sort();
 }
 
 describe('UI catalogues', () => {
