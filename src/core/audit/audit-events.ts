@@ -114,6 +114,8 @@ export const auditEventSchemas = [
     'access.denied',
     details({ permission: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z_]*)+$/), method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']), route: routeTemplate }),
   ),
+  /** Counts only: the period and whether they were shown or downloaded (exports suppress small cells). */
+  event('statistics.viewed', details({ from: z.iso.date(), to: z.iso.date(), via: z.enum(['screen', 'csv', 'xlsx']) })),
   event('export.created', details({ kind: code, format: z.enum(['csv', 'json', 'pdf', 'zip']), records: count })),
   event('resources.imported', details({ format: z.enum(['csv', 'json']), records: count, created: count, updated: count, unchanged: count, rejected: count })),
   event('keys.rotated', details({ toKeyId: code, values: count })),

@@ -103,6 +103,24 @@ describe('statistics routes', () => {
     expect(sheet).toContain('<t xml:space="preserve">Measure</t>');
   });
 
+  it('audit every look: who, the period, and whether shown or downloaded', async () => {
+    const last = await database.kysely.selectFrom('audit_event').select((eb) => eb.fn.max('seq').as('seq')).where('agency_id', '=', auditor.agencyId).executeTakeFirst();
+    await app.inject({ url: `/api/v1/statistics?${period}`, headers: auditor.headers });
+    await app.inject({ url: `/api/v1/statistics/export?${period}&format=csv`, headers: auditor.headers });
+    const events = await database.kysely
+      .selectFrom('audit_event')
+      .select(['actor_user_id', 'details'])
+      .where('agency_id', '=', auditor.agencyId)
+      .where('type', '=', 'statistics.viewed')
+      .where('seq', '>', String(last?.seq ?? 0))
+      .orderBy('seq')
+      .execute();
+    expect(events).toEqual([
+      { actor_user_id: auditor.userId, details: { from: '2026-10-01', to: '2026-12-31', via: 'screen' } },
+      { actor_user_id: auditor.userId, details: { from: '2026-10-01', to: '2026-12-31', via: 'csv' } },
+    ]);
+  });
+
   it('are refused to a facilitator (no statistics.read)', async () => {
     expect((await app.inject({ url: `/api/v1/statistics?${period}`, headers: facilitator.headers })).statusCode).toBe(403);
     expect((await app.inject({ url: `/api/v1/statistics/export?${period}`, headers: facilitator.headers })).statusCode).toBe(403);

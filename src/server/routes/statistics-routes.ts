@@ -46,7 +46,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, deps: RouteDeps):
     async (request, reply) => {
       const ctx = staffContext(request, deps);
       const { format, ...query } = request.query;
-      const statistics = await getStatistics(ctx, deps.kysely, query);
+      const statistics = await getStatistics(ctx, deps.kysely, query, format);
       const lines = statisticsLines(statistics, ctx.locale, { suppress: true });
       const { from, to } = statistics.period;
       reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff').header('content-disposition', `attachment; filename="statistics-${from}-${to}.${format}"`);
