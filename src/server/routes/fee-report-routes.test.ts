@@ -1,10 +1,10 @@
-import { inflateRawSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenAgency, givenParticipant } from '../../db/testing/factories.js';
 import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
 import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
 import { buildTestServer } from '../testing/test-server.js';
+import { xlsxSheet } from '../../core/shared/testing/xlsx-sheet.js';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -60,21 +60,6 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** The sheet's XML of an .xlsx (local headers in order, as PARS writes them). */
-function sheetOf(zip: Buffer): string {
-  let at = 0;
-  while (zip.readUInt32LE(at) === 0x04034b50) {
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const extra = zip.readUInt16LE(at + 28);
-    const name = zip.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-    const start = at + 30 + nameLength + extra;
-    if (name === 'xl/worksheets/sheet1.xml') return inflateRawSync(zip.subarray(start, start + size)).toString('utf8');
-    at = start + size;
-  }
-  throw new Error('no sheet');
-}
-
 describe('fees report exports', () => {
   it("gives the day's payments as CSV with the formula-like name and payer quoted, amounts as numbers, headers in French", async () => {
     const response = await app.inject({ url: `/api/v1/fees/reports/daily-payments/export?date=${day}&format=csv`, headers: { ...finance.headers, 'accept-language': 'fr-CA' } });
@@ -93,7 +78,7 @@ describe('fees report exports', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers['content-disposition']).toBe(`attachment; filename="aged-balances-${day}.xlsx"`);
-    const sheet = sheetOf(response.rawPayload);
+    const sheet = xlsxSheet(response.rawPayload);
     expect(sheet).not.toContain('<f>');
     expect(sheet).toContain('<c r="A2" t="inlineStr" s="3"><is><t xml:space="preserve">=HYPERLINK(&quot;http://evil.example&quot;,&quot;Click&quot;) Côté</t></is></c>');
     // $450.00 charged 100 days ago, $125.50 paid: $324.50 over 90 days.

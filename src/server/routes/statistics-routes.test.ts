@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStatisticsAgency } from '../../core/statistics/testing/generate-statistics-world.js';
@@ -6,6 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../../db/testing/test-datab
 import { statisticsSchema } from '../../web/api/statistics.js';
 import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
 import { buildTestServer } from '../testing/test-server.js';
+import { xlsxSheet } from '../../core/shared/testing/xlsx-sheet.js';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -30,21 +30,6 @@ afterAll(async () => {
   await app?.close();
   await database?.close();
 });
-
-/** The sheet's XML of an .xlsx (local headers in order, as PARS writes them). */
-function sheetOf(zip: Buffer): string {
-  let at = 0;
-  while (zip.readUInt32LE(at) === 0x04034b50) {
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const extra = zip.readUInt16LE(at + 28);
-    const name = zip.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-    const start = at + 30 + nameLength + extra;
-    if (name === 'xl/worksheets/sheet1.xml') return inflateRawSync(zip.subarray(start, start + size)).toString('utf8');
-    at = start + size;
-  }
-  throw new Error('no sheet');
-}
 
 describe('statistics routes', () => {
   it('give the manager and the auditor the same exact numbers of the period', async () => {
@@ -96,7 +81,7 @@ describe('statistics routes', () => {
     const response = await app.inject({ url: `/api/v1/statistics/export?${period}&format=xlsx`, headers: auditor.headers });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const sheet = sheetOf(response.rawPayload);
+    const sheet = xlsxSheet(response.rawPayload);
     expect(sheet).not.toContain('<f>');
     expect(sheet).toContain('<t xml:space="preserve">&lt;5</t>');
     expect(sheet).toMatch(/<c r="D\d+"( s="\d+")?><v>\d+<\/v><\/c>/);
