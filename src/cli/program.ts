@@ -3,11 +3,13 @@ import { roles } from '../core/access/index.js';
 import { hsdsFormats } from '../core/resources/hsds-export.js';
 import { usageExitCode } from '../core/shared/index.js';
 import { auditVerify } from './commands/audit-verify.js';
+import { backup } from './commands/backup.js';
 import { keysRotate } from './commands/keys-rotate.js';
 import { migrate } from './commands/migrate.js';
 import { referralsImport } from './commands/referrals-import.js';
 import { resourcesExport, resourcesImport } from './commands/resources-hsds.js';
 import { resourcesLoadDefaults } from './commands/resources-load.js';
+import { restore } from './commands/restore.js';
 import { seed } from './commands/seed.js';
 import { stats, type StatsOptions } from './commands/stats.js';
 import { serve } from './commands/serve.js';
@@ -45,6 +47,11 @@ export function buildProgram(): Command {
     .command('seed')
     .description('Load data into the database')
     .option('--demo', 'create the demo agency with two sites (safe to repeat)', false)
+    .option('--scale <n>', 'generate N years of Ontario volume (12,000 referrals a year across 50 agencies at 1); needs an empty database unless --append')
+    .option('--seed <s>', 'random seed of --scale (same seed, same data)', '1')
+    .option('--until <day>', 'last day + 1 of the generated year (YYYY-MM-DD; default today)')
+    .option('--agencies <k>', 'how many agencies --scale generates (default 50)')
+    .option('--append', 'with --scale: add to a database that holds agencies, skipping generated agencies already there', false)
     .action(withConfig(seed));
 
   const user = program.command('user').description('Staff accounts');
@@ -115,6 +122,17 @@ export function buildProgram(): Command {
     .option('--accept-valid', 'import the valid services of a file that has problems, and list the rejected ones', false)
     .option('--dry-run', 'check every service and report, writing nothing', false)
     .action((path: string, options: { agency: string; acceptValid: boolean; dryRun: boolean }) => resourcesImport(readEnvConfig(), path, options));
+
+  program
+    .command('backup')
+    .description('Write every agency\'s data to a file (gzip\'d JSON lines) from one consistent snapshot; the encryption keys are NOT included')
+    .requiredOption('--to <file>', 'the backup file to create (never overwritten)')
+    .action(withConfig(backup));
+  program
+    .command('restore')
+    .description('Restore a backup into a new, empty database or data folder (either dialect); all or nothing, checked against the backup')
+    .requiredOption('--from <file>', 'the backup file')
+    .action(withConfig(restore));
 
   program
     .command('keys')

@@ -11,6 +11,7 @@ import type { Database } from '../db/database.js';
 import { loadMigrations } from '../db/migrate.js';
 import { enforceAccess } from './enforce-access.js';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler.js';
+import { refuseNulCharacters } from './refuse-nul-characters.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
@@ -34,6 +35,8 @@ import { registerFeeRoutes } from './routes/fee-routes.js';
 import { registerSafetyPlanRoutes } from './routes/safety-plan-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerStatisticsRoutes } from './routes/statistics-routes.js';
+import { registerComplianceRoutes } from './routes/compliance-routes.js';
+import { registerAuditAccessRoutes } from './routes/audit-access-routes.js';
 import { loggerOptions } from './logger-options.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
@@ -120,6 +123,7 @@ export async function buildServer(options: {
   await app.register(rateLimit, { global: false });
   // Before any route: the access rule of every route is checked as it is registered.
   enforceAccess(app, deps);
+  refuseNulCharacters(app);
   await registerOpenApi(app, config.version);
   registerMetrics(app);
   registerHealthRoutes(app, deps);
@@ -150,6 +154,8 @@ export async function buildServer(options: {
       registerFeeRoutes(api, deps);
       registerReportRoutes(api, deps);
       registerStatisticsRoutes(api, deps);
+      registerComplianceRoutes(api, deps);
+      registerAuditAccessRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -48,7 +48,25 @@ export function toAppError(error: unknown, body: unknown): AppError {
     return new AppError('invalid', 'request.malformed_json');
   }
   if (fastifyError.statusCode === 429) return new AppError('rate_limited', 'request.too_many');
+  const refused = refusedByDatabase(error);
+  if (refused) return new AppError(refused.kind, refused.code, {}, { cause: error });
   return new AppError('unexpected', 'system.unexpected', {}, { cause: error });
+}
+
+/**
+ * A value the database refused came from the request: a number past the column's range, an
+ * impossible date, text too long (SQLSTATE class 22), a record that does not exist (23503), a
+ * value a check or not-null constraint keeps out (23514, 23502). The validators should have
+ * stopped it; when they did not, the caller gets a 400, not a 500 — the same for a record of
+ * another agency as for none at all, so nothing is disclosed. The log keeps the SQLSTATE
+ * (error-handler.ts). A unique violation stays unexpected: it means a use case missed a race.
+ */
+export function refusedByDatabase(error: unknown): { kind: 'invalid'; code: 'request.value_not_storable' | 'request.unknown_reference' } | undefined {
+  const sqlState = (error as { code?: unknown } | null)?.code;
+  if (typeof sqlState !== 'string' || !(error instanceof Error)) return undefined;
+  if (sqlState === '23503') return { kind: 'invalid', code: 'request.unknown_reference' };
+  if (/^22[0-9A-Z]{3}$/.test(sqlState) || sqlState === '23514' || sqlState === '23502') return { kind: 'invalid', code: 'request.value_not_storable' };
+  return undefined;
 }
 
 function pickParams(params: Record<string, unknown> | undefined): ErrorParams {

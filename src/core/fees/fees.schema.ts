@@ -22,7 +22,8 @@ import { z } from 'zod';
  * - POST /fees/periods/close  ClosePeriodInput → ClosedPeriod              (fee.manage)
  */
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A calendar day that exists (2026-02-30 and 0000-00-00 are refused here, not by the database).
+const localDate = z.iso.date();
 const isoInstant = z.string();
 const cents = z.number().int();
 /** Up to $100,000.00: more is a typing error, never a fee. */

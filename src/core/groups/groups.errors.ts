@@ -12,6 +12,7 @@ export const groupsErrors = defineErrorCodes({
   'groups.not_a_facilitator': 'invalid',
   'groups.capacity_above_policy': 'invalid',
   'groups.closed': 'rule_violation',
+  'groups.too_many_sessions': 'rule_violation',
   'groups.session_already_cancelled': 'rule_violation',
   'groups.session_has_marks': 'rule_violation',
   'groups.session_in_past': 'rule_violation',

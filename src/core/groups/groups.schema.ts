@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalDateTime } from '../shared/local-date-time.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const localTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
@@ -94,7 +95,7 @@ export const AddSessionsInput = z.strictObject({ count: z.number().int().min(1).
 export const CancelSessionInput = z.strictObject({ reason: text(1000), version: z.number().int().positive() });
 export const RescheduleSessionInput = z.strictObject({
   /** New local date and time, `YYYY-MM-DDTHH:MM` in the group's time zone. */
-  startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01][0-9]|2[0-3]):[0-5][0-9]$/),
+  startsAtLocal: LocalDateTime,
   version: z.number().int().positive(),
 });
 

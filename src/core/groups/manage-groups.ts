@@ -125,6 +125,8 @@ async function scheduleSessions(
   return planned.length;
 }
 
+const maxSessionsPerGroup = 200;
+
 /** More sessions after the last one (rolling enrolment: the group goes on while people need sessions). */
 export async function addSessions(ctx: Ctx, groupId: string, input: z.infer<typeof AddSessionsInput>): Promise<GroupDetail> {
   assertCan(ctx.actor, 'group.manage');
@@ -135,6 +137,8 @@ export async function addSessions(ctx: Ctx, groupId: string, input: z.infer<type
     if (group.status === 'closed') throw new AppError('rule_violation', 'groups.closed', {});
     const stream = await findStream(trx, group.stream_id);
     const last = await trx.selectFrom('group_session').select(['number', 'local_date']).where('group_id', '=', groupId).orderBy('number', 'desc').limit(1).executeTakeFirst();
+    // A cycle holds at most 200 sessions (the table's check); past that, a new group is the answer.
+    if ((last?.number ?? 0) + input.count > maxSessionsPerGroup) throw new AppError('rule_violation', 'groups.too_many_sessions', { max: maxSessionsPerGroup, scheduled: last?.number ?? 0 });
     const today = instantToZonedTime(ctx.now, group.time_zone).slice(0, 10);
     const from = last ? addDays(last.local_date, 1) : group.start_date;
     const added = await scheduleSessions(trx, actor.agencyId, {

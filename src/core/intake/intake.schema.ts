@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalDateTime } from '../shared/local-date-time.js';
 
 /** The assessment form in use; answers are kept with the version they were asked under. */
 export const assessmentFormVersion = '2026-11';
@@ -8,7 +9,7 @@ export const BookIntakeInput = z.strictObject({
   /** Required in person; for phone or virtual intake, the site whose time zone the time is in. */
   siteId: z.uuid(),
   /** Wall-clock time at the site, e.g. 2026-11-24T18:30. */
-  startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  startsAtLocal: LocalDateTime,
   durationMinutes: z.number().int().min(15).max(240).default(60),
   version: z.number().int().positive(),
 });

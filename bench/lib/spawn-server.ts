@@ -1,0 +1,29 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ServerProcessOptions, ServerProcessReady } from './server-process.js';
+
+export interface RunningServers extends ServerProcessReady {
+  stop(): Promise<void>;
+}
+
+/** Starts `server-process.ts` in a child (through tsx) and waits until it listens. */
+export async function spawnServers(options: ServerProcessOptions): Promise<RunningServers> {
+  const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
+  const child: ChildProcess = fork(entry, [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<ServerProcessReady>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server process ended (${code}) before it listened`)));
+    child.on('message', (message: { ready?: ServerProcessReady }) => {
+      if (message.ready) resolve(message.ready);
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    ...ready,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send({ stop: true });
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
