@@ -93,7 +93,10 @@ describe('partner contact (en-CA)', () => {
 
   it('gives the manager counts only', async () => {
     const page = await signIn(demoAccounts.manager, 'en');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Contact compliance' }).click();
+    // The standards compliance page leads to the Partner Contact snapshot.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Compliance' }).click();
+    await expectHeading(page, 'Standards compliance');
+    await page.getByRole('link', { name: 'Partner Contact today: partners active, declined and on track' }).click();
     await expectHeading(page, 'Partner contact compliance');
     const partners = page.getByRole('table', { name: 'Partners' });
     await partners.getByRole('row', { name: /Partners who declined contact 1/ }).waitFor();

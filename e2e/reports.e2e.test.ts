@@ -1,5 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readPdf } from '../src/core/packs/testing/read-pdf.js';
 import { apiRequest } from './support/api-request.js';
 import { chooseOption } from './support/choose-option.js';
 import { demoAccounts, demoPassword } from './support/demo-accounts.js';
@@ -12,7 +15,7 @@ import { useJourneys } from './support/use-journeys.js';
 // Completion reports in the browser (issue #9): the manager finds the closed cases on the reports
 // list, then produces, signs and sends a report (in French by email, in English by fax) and
 // records the referral source's acknowledgement.
-const { base, newPage } = useJourneys();
+const { base, dataDir, newPage } = useJourneys();
 
 async function signIn(lang: 'en' | 'fr'): Promise<Page> {
   const page = await newPage(lang === 'en' ? 'en-CA' : 'fr-CA');
@@ -145,5 +148,45 @@ describe('interim notices (en-CA)', () => {
     await section.getByText('Notice signed and sent.').waitFor();
     await section.getByText(/^A pending discharge on \d{4}-\d{2}-\d{2}: sent by Fax on \d{4}-\d{2}-\d{2}, signed by Daniel Okafor\./).waitFor();
     await expectPdf(page, /^Notice of \d{4}-\d{2}-\d{2}, PDF in French$/);
+  });
+});
+
+/** The `.eml` the server's outbox worker wrote for `to` (it runs every 30 s), once it is there. */
+async function emailTo(to: string): Promise<string> {
+  const folder = join(dataDir(), 'outbox');
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const files = (await readdir(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.eml'));
+    for (const file of files) {
+      const eml = await readFile(join(folder, file), 'latin1');
+      if (eml.includes(`\r\nTo: ${to}\r\n`)) return eml;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no email to ${to} in the outbox folder`);
+}
+
+describe('the emailed report (the data folder’s outbox)', () => {
+  it('is a covering note with the signed report attached as a PDF, named without the participant', async () => {
+    const eml = await emailTo('agent.probation@example.org');
+    const boundary = /boundary="([^"]+)"/.exec(eml)?.[1];
+    expect(boundary).toBeDefined();
+    const parts = eml.split(`--${boundary}`).slice(1, -1);
+    expect(parts).toHaveLength(2);
+    const [text, attachment] = parts as [string, string];
+    expect(text).toContain('Content-Type: text/plain; charset=utf-8');
+    // Quoted-printable French: « Veuillez trouver ci-joint le rapport de non-achèvement du programme concernant Daniel Akers »
+    expect(text.replace(/=\r\n/g, '')).toContain('Veuillez trouver ci-joint le rapport de non-ach=C3=A8vement du programme concernant Daniel Akers');
+    const headers = attachment.slice(0, attachment.indexOf('\r\n\r\n')).replace(/\r\n[ \t]/g, ' ');
+    expect(headers).toContain('Content-Type: application/pdf;');
+    expect(headers).toContain('Content-Transfer-Encoding: base64');
+    expect(headers).toMatch(/Content-Disposition: attachment; filename="non-completion-report-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.pdf"/);
+    const bytes = Buffer.from(attachment.slice(attachment.indexOf('\r\n\r\n') + 4).replace(/\s+/g, ''), 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await readPdf(bytes);
+    const words = pdf.text.replace(/\u00a0/g, ' ');
+    expect(pdf.lang).toBe('fr-CA');
+    expect(words).toContain('Nom : Daniel Akers');
+    expect(words).toContain(`Signé électroniquement par ${demoAccounts.manager.name}, direction du programme`);
+    expect(words).toContain('Présent aux deux premières séances, puis absent sans motif.');
   });
 });

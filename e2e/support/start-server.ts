@@ -15,6 +15,8 @@ const stopTimeoutMs = 15_000;
 /** A `pars serve --demo` child process on its own port and data folder. */
 export interface RunningServer {
   baseUrl: string;
+  /** The server's data folder (its outbox writes `.eml` files in `outbox/`). */
+  dataDir: string;
   /** SIGTERM, wait for exit (SIGKILL after 15 s), then remove the data folder. */
   stop: () => Promise<void>;
 }
@@ -89,7 +91,7 @@ export async function startServer(): Promise<RunningServer> {
     }
     try {
       const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return { baseUrl, stop };
+      if (response.status === 200) return { baseUrl, dataDir, stop };
     } catch {
       // Not listening yet.
     }

@@ -6,6 +6,8 @@ import { startServer, type RunningServer } from './start-server.js';
 /** What a test file's journeys share: the server's address, and a page in a fresh profile. */
 export interface Journeys {
   base: () => string;
+  /** The server's data folder (sent email lands in `outbox/` as `.eml` files). */
+  dataDir: () => string;
   /** The browser, for a journey that opens its own contexts (several at once, or no locale). */
   browser: () => Browser;
   /** A fresh browser profile (no cookie, no saved language) for each journey; the last one is closed. */
@@ -33,6 +35,7 @@ export function useJourneys(): Journeys {
 
   return {
     base: () => server!.baseUrl,
+    dataDir: () => server!.dataDir,
     browser: () => browser!,
     newPage: async (locale) => {
       await context?.close();

@@ -120,4 +120,11 @@ export const encryptedColumns: EncryptedColumn[] = [
     keyColumns: ['agency_id', 'id'],
     context: (row) => fieldContext('disclosure', 'approval_note', String(row.agency_id), String(row.id)),
   },
+  {
+    table: 'outbox_attachment',
+    column: 'content_encrypted',
+    keyColumns: ['agency_id', 'id'],
+    context: (row) => fieldContext('outbox_attachment', 'content', String(row.agency_id), String(row.id)),
+    batchSize: 4,
+  },
 ];

@@ -16,6 +16,7 @@ import type { PartnerContactTables } from '../core/partner-contact/partner-conta
 import type { DisclosuresTables } from '../core/disclosures/disclosures.tables.js';
 import type { FeesTables } from '../core/fees/fees.tables.js';
 import type { ReportsTables } from '../core/reports/reports.tables.js';
+import type { AuditAccessTables } from '../core/audit-access/audit-access.tables.js';
 
 /**
  * The database as Kysely sees it: each module declares the tables it owns in its
@@ -23,4 +24,4 @@ import type { ReportsTables } from '../core/reports/reports.tables.js';
  */
 export interface DB extends AgenciesTables, UsersTables, AuditTables, PartnersTables, ParticipantsTables, ReferralsTables, IntakeTables, DocumentsTables,
     ProgramsTables, GroupsTables, AttendanceTables, OutboxTables, ResourcesTables, WorkbookTables,
-    PartnerContactTables, DisclosuresTables, FeesTables, ReportsTables {}
+    PartnerContactTables, DisclosuresTables, FeesTables, ReportsTables, AuditAccessTables {}

@@ -9,7 +9,7 @@ import { StreamPolicy, type StreamPolicyInput } from '../core/programs/stream-po
 import { ReceiveReferralInput, receiveReferral } from '../core/referrals/index.js';
 import { addDays } from '../core/shared/business-days.js';
 import type { Ctx } from '../core/shared/ctx.js';
-import { instantToZonedTime } from '../core/shared/zoned-time.js';
+import { instantToZonedTime, zonedTimeToInstant } from '../core/shared/zoned-time.js';
 import type { DB } from './schema.js';
 
 /** The streams a mid-sized Ontario agency runs (names in both languages, policy where it differs). */
@@ -116,12 +116,17 @@ export async function seedDemoProgram(ctx: Ctx, input: { agencyId: string; siteI
   });
 
   for (const [index, member] of members.entries()) {
-    const id = await waitlist(ctx, member, index, input.siteId);
     const sessions = groupSessions[member.group]!;
+    // Each member's file reads in order: referred four weeks, assessed and waitlisted three weeks
+    // before placement, placed a week before the first session, attending from then on.
+    const enrolledOn = addDays(sessions[member.joinAt - 1]!.localDate, -7);
+    const at = (day: string, time: string) => zonedTimeToInstant(`${day}T${time}`, 'America/Toronto');
+    const id = await waitlist({ ...ctx, now: at(addDays(enrolledOn, -28), '11:00') }, member, index, input.siteId);
     const held = sessions.filter((s) => s.number >= member.joinAt && s.startsAt.getTime() < ctx.now.getTime());
     await ctx.db.transaction(async (trx) => {
-      await trx.insertInto('enrolment').values({ agency_id: agencyId, participant_id: id, group_id: sessions[0]!.groupId, enrolled_at: addDays(sessions[member.joinAt - 1]!.localDate, -7), first_session_number: member.joinAt }).execute();
-      await applyTransition(ctx, trx, { participantId: id, transition: 'enrol' });
+      const placedAt = at(enrolledOn, '14:00');
+      await trx.insertInto('enrolment').values({ agency_id: agencyId, participant_id: id, group_id: sessions[0]!.groupId, enrolled_at: placedAt, first_session_number: member.joinAt }).execute();
+      await applyTransition({ ...ctx, now: placedAt }, trx, { participantId: id, transition: 'enrol' });
       const marks = [...member.marks] as Mark[];
       for (const [position, session] of held.entries()) {
         const mark = marks[position];
@@ -131,7 +136,7 @@ export async function seedDemoProgram(ctx: Ctx, input: { agencyId: string; siteI
           .values({ agency_id: agencyId, session_id: session.id, participant_id: id, status: statusOf[mark], minutes_late: mark === 'L' ? 15 : null, minutes_left_early: mark === 'O' ? 40 : null, reason: mark === 'E' ? 'Medical appointment' : null, recorded_at: session.startsAt, recorded_by: input.facilitatorIds[0] ?? null })
           .execute();
       }
-      await applyTransition(ctx, trx, { participantId: id, transition: 'start' });
+      await applyTransition({ ...ctx, now: held[0]?.startsAt ?? ctx.now }, trx, { participantId: id, transition: 'start' });
       if (index === 0) await fillWorkbook(trx, agencyId, id, input.facilitatorIds[0] ?? null, ctx.now);
       for (const transition of member.then ?? []) await finish(ctx, trx, agencyId, id, transition);
     });
@@ -150,9 +155,11 @@ async function waitlist(ctx: Ctx, member: (typeof members)[number], index: numbe
   }));
   const id = receipt.participantId;
   const booked = await bookIntake(ctx, id, { mode: 'in_person', siteId, startsAtLocal: `${addDays(ctx.now.toISOString().slice(0, 10), 2)}T10:00`, durationMinutes: 60, version: 1 });
-  const assessed = await recordAssessment(ctx, id, { answers: { substanceUse: 'some', mentalHealthScreen: 'no_concerns', readiness: 'Accepts the referral.' }, suitability: 'suitable', version: booked.version });
-  for (const kind of consentKinds) await recordConsent(ctx, id, { kind, method: 'typed_name', signedName: `${member.given} ${member.family}` });
-  await ctx.db.transaction((trx) => applyTransition(ctx, trx, { participantId: id, transition: 'waitlist', version: assessed.version }));
+  // The intake interview, a week after the referral.
+  const assessed = await recordAssessment({ ...ctx, now: new Date(ctx.now.getTime() + 7 * 86_400_000) }, id, { answers: { substanceUse: 'some', mentalHealthScreen: 'no_concerns', readiness: 'Accepts the referral.' }, suitability: 'suitable', version: booked.version });
+  const intakeDay = { ...ctx, now: new Date(ctx.now.getTime() + 7 * 86_400_000 + 3_600_000) };
+  for (const kind of consentKinds) await recordConsent(intakeDay, id, { kind, method: 'typed_name', signedName: `${member.given} ${member.family}` });
+  await ctx.db.transaction((trx) => applyTransition(intakeDay, trx, { participantId: id, transition: 'waitlist', version: assessed.version }));
   return id;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compartmentsFor } from '../core/access/index.js';
 import { testKeyring } from '../core/audit/testing/staff-ctx.js';
 import { getParticipantReport, listReportWorklist } from '../core/reports/index.js';
+import { findGrantInForce, getMyAuditAccess, getSampleFile } from '../core/audit-access/index.js';
 import type { Ctx } from '../core/shared/ctx.js';
 import { scopeToAgency } from './scoped-database.js';
 import { seedDemo } from './seed-demo.js';
@@ -43,5 +44,21 @@ describe('the demo reports', () => {
     expect(open.map((item) => item.participantName)).not.toContain('Kevin Marchand');
     const sylvain = await getParticipantReport(manager, by('Sylvain Roy')!.participantId);
     expect(sylvain.report).toMatchObject({ language: 'fr', status: 'signed', content: { signature: { name: 'Daniel Okafor' }, attendance: { credited: 12, required: 12 } } });
+  });
+});
+
+describe('the demo audit', () => {
+  it('gives the auditor a grant in force on three files: a reported case and two followed by Partner Contact, de-identified', async () => {
+    const auditor = await database.kysely.selectFrom('app_user').select(['id', 'agency_id']).where('email', '=', 'auditor@demo.pars.test').executeTakeFirstOrThrow();
+    const grant = await scopeToAgency(database.kysely, auditor.agency_id).transaction((trx) => findGrantInForce(trx, auditor.id, new Date()));
+    expect(grant).toBeDefined();
+    const ctx: Ctx = { ...manager, actor: { kind: 'staff', userId: auditor.id, agencyId: auditor.agency_id, roles: ['auditor'], sessionId: randomUUID(), auditAccess: { grantId: grant!.id, endsAt: grant!.endsAt } }, db: scopeToAgency(database.kysely, auditor.agency_id, { compartments: ['audit'] }) };
+    const mine = await getMyAuditAccess(ctx, database.kysely);
+    expect(mine.files).toHaveLength(3);
+    expect(mine.files.map((f) => f.name)).toContain('Kevin Marchand');
+    const files = await Promise.all(mine.files.map((f) => getSampleFile(ctx, database.kysely, f.participantId)));
+    expect(files.filter((f) => f.partnerContact.length > 0).length).toBeGreaterThanOrEqual(2);
+    expect(files.some((f) => f.partnerContact.some((p) => p.contacts.length > 0))).toBe(true);
+    expect(files.find((f) => f.file.givenName === 'Kevin')!.reports).toEqual([expect.objectContaining({ status: 'sent', acknowledgedOn: expect.any(String) })]);
   });
 });

@@ -13,6 +13,7 @@ import { seedDemoFees } from './seed-demo-fees.js';
 import { seedDemoPartners } from './seed-demo-partners.js';
 import { seedDemoProgram } from './seed-demo-program.js';
 import { seedDemoReports } from './seed-demo-reports.js';
+import { seedDemoAudit } from './seed-demo-audit.js';
 
 export const demoAgencySlug = 'demo';
 
@@ -106,5 +107,6 @@ export async function seedDemo(kysely: Kysely<DB>, keyring: Keyring): Promise<{ 
   await seedDemoPartners(partnerCtx, agencyId, { partnerContact: staffId('partner.contact@demo.pars.test'), lead: staffId('partner.lead@demo.pars.test'), manager: staffId('manager@demo.pars.test') });
   await seedDemoFees({ ...ctx, db: scopeToAgency(kysely, agencyId, { compartments: ['participant', 'income'] }) }, agencyId, { finance: staffId('finance@demo.pars.test'), manager: staffId('manager@demo.pars.test') });
   await seedDemoReports(caseCtx, { agencyId, siteId: site.id, manager: staffId('manager@demo.pars.test'), facilitator: staffId('facilitator@demo.pars.test') });
+  await seedDemoAudit(caseCtx, kysely, { agencyId, auditor: staffId('auditor@demo.pars.test'), manager: staffId('manager@demo.pars.test') });
   return { agencyId, created };
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import type { Kysely } from 'kysely';
 import { assertCan, can, compartmentsFor } from '../core/access/index.js';
 import { recordAudit } from '../core/audit/index.js';
@@ -24,6 +24,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's schemas as declared (zod for params, querystring, body): what the API fuzz generates from. */
+  schema: FastifySchema | undefined;
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -42,7 +44,7 @@ export function enforceAccess(app: FastifyInstance, deps: { kysely: Kysely<DB>; 
   app.addHook('onRoute', (route) => {
     const rule = route.config?.access;
     if (rule) {
-      for (const method of [route.method].flat()) declared.push({ method: String(method), url: route.url, access: rule });
+      for (const method of [route.method].flat()) declared.push({ method: String(method), url: route.url, access: rule, schema: route.schema });
       return;
     }
     if (pluginRoutes.some((pattern) => pattern.test(route.url))) return;
@@ -105,7 +107,7 @@ async function auditDenied(
   const actor = session.actor;
   const ctx: Ctx = {
     actor,
-    db: scopeToAgency(deps.kysely, actor.agencyId, { compartments: compartmentsFor(actor.roles) }),
+    db: scopeToAgency(deps.kysely, actor.agencyId, { compartments: compartmentsFor(actor.roles, actor.auditAccess) }),
     keyring: deps.keyring,
     now: deps.clock.now(),
     locale: request.locale,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/shared/index.js';
-import { toAppError } from './to-app-error.js';
+import { refusedByDatabase, toAppError } from './to-app-error.js';
 import { toProblem } from './problem.js';
 
 /**
@@ -13,6 +13,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const appError = toAppError(error, request.body);
     if (appError.kind === 'unexpected') {
       request.log.error({ err: error }, 'unexpected error');
+    } else if (refusedByDatabase(error)) {
+      // The SQLSTATE, table and constraint say which validator let the value through; never the value.
+      const { code, table, constraint } = error as { code?: string; table?: string; constraint?: string };
+      request.log.warn({ sqlState: code, table, constraint }, 'database refused a value');
     } else if (appError.kind === 'unavailable') {
       request.log.warn({ code: appError.code }, 'unavailable');
     }

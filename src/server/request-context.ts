@@ -30,7 +30,7 @@ export function staffContext(request: FastifyRequest, deps: RouteDeps): Ctx {
   const session = request.session;
   if (!session) throw new AppError('unauthenticated', 'auth.sign_in_required', {});
   const actor = session.actor;
-  const db = scopeToAgency(deps.kysely, actor.agencyId, { compartments: compartmentsFor(actor.roles) });
+  const db = scopeToAgency(deps.kysely, actor.agencyId, { compartments: compartmentsFor(actor.roles, actor.auditAccess) });
   return contextFor(request, deps, actor, db);
 }
 

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { scheduleSessionReminders } from '../../core/groups/reminders.js';
-import { createFileTransport, drainOutbox, type OutboxWorker, startOutboxWorker } from '../../core/outbox/index.js';
+import type { Keyring } from '../../core/crypto/index.js';
+import { createFileTransport, createSmtpTransport, drainOutbox, type OutboxWorker, startOutboxWorker } from '../../core/outbox/index.js';
 import { isAppError, systemClock } from '../../core/shared/index.js';
 import type { DB } from '../../db/schema.js';
 import { seedDemo } from '../../db/seed-demo.js';
@@ -23,17 +24,19 @@ function findWebRoot(): string | undefined {
 
 /**
  * The outbox worker: every 30 s, write the session reminders that are due, then send what waits
- * in the outbox, as `.eml` files in `<dataDir>/outbox/`. Only codes and counts are logged.
+ * in the outbox: through the mail server of PARS_SMTP_URL when it is set, else as `.eml` files in
+ * `<dataDir>/outbox/`. The keyring decrypts attachments. Only codes and counts are logged.
  */
-function startMessaging(kysely: Kysely<DB>, dataDir: string, log: FastifyBaseLogger): OutboxWorker {
-  const transport = createFileTransport(join(dataDir, 'outbox'));
+function startMessaging(kysely: Kysely<DB>, config: EnvConfig, keyring: Keyring, log: FastifyBaseLogger): OutboxWorker {
+  const transport = config.smtpUrl ? createSmtpTransport({ url: config.smtpUrl }) : createFileTransport(join(config.dataDir, 'outbox'));
+  log.info({ transport: transport.name }, 'outbox worker started');
   const failed = (error: unknown) => log.warn({ code: isAppError(error) ? error.code : String((error as { code?: unknown })?.code ?? 'unknown') }, 'outbox worker: a job failed');
   return startOutboxWorker({
     clock: systemClock,
     jobs: [
       (now) => scheduleSessionReminders({ kysely, onAgencyError: failed }, now),
       async (now) => {
-        const result = await drainOutbox({ kysely, now, transport });
+        const result = await drainOutbox({ kysely, now, transport, keyring, ...(config.mailFrom ? { fromAddress: config.mailFrom } : {}) });
         if (result.sent + result.failed > 0) log.info(result, 'outbox drained');
       },
     ],
@@ -76,7 +79,7 @@ export async function serve(config: EnvConfig, options: { demo: boolean; outboxW
     process.once('SIGTERM', () => void stop());
     process.once('SIGINT', () => void stop());
     await app.listen({ port: config.port, host: config.host });
-    if (options.outboxWorker !== false) worker = startMessaging(database.kysely, config.dataDir, app.log);
+    if (options.outboxWorker !== false) worker = startMessaging(database.kysely, config, keyring, app.log);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;

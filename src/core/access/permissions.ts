@@ -48,6 +48,9 @@ export const permissions = {
   'resource.manage': { en: 'Change the resource directory', fr: 'Modifier le répertoire des ressources' },
   'resource.refer': { en: 'Record and see the community resources given to participants', fr: 'Consigner et consulter les ressources communautaires remises aux participants', compartment: 'participant' },
   'statistics.read': { en: 'See aggregate statistics and compliance', fr: 'Voir les statistiques globales et la conformité' },
+  'audit.grant_access': { en: 'Grant and end Ministry auditors\' access to the agency', fr: "Accorder et retirer l'accès des vérificatrices et vérificateurs du Ministère" },
+  'audit.open_partner_identity': { en: "Record the legal basis that shows a partner's name to an auditor", fr: "Consigner le fondement juridique qui montre le nom d'une personne partenaire à la vérification", compartment: 'partner' },
+  'audit.read_sample': { en: 'Read, without changing, the participant files an audit grant names', fr: "Consulter, sans les modifier, les dossiers de participants que nomme un accès de vérification" },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof permissions;

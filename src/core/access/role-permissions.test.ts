@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compartmentsFor, permissionsOf } from './can.js';
 import { permissions } from './permissions.js';
-import { rolePermissions } from './role-permissions.js';
+import { auditGrantPermissions, rolePermissions } from './role-permissions.js';
 import { type Role, roles, teamConflict } from './roles.js';
 
 /** The policy itself, stated as facts a program manager or auditor would check. */
@@ -25,8 +25,14 @@ describe('the role policy', () => {
     expect(permissionsOf(['admin']).has('user.manage')).toBe(true);
   });
 
-  it('keeps the auditor read-only', () => {
-    for (const permission of permissionsOf(['auditor'])) expect(permission).toMatch(/\.read(_views)?$/);
+  it('keeps the auditor read-only, and shut out until a grant is in force', () => {
+    const grant = { grantId: 'g', endsAt: new Date('2030-01-01') };
+    expect([...permissionsOf(['auditor'])]).toEqual(['agency.read']);
+    for (const permission of permissionsOf(['auditor'], grant)) expect(permission).toMatch(/\.read(_views|_sample)?$/);
+    expect(permissionsOf(['auditor'], grant).has('statistics.read')).toBe(true);
+    expect(compartmentsFor(['auditor'], grant)).toEqual(['audit']);
+    // A grant means nothing to a role that is not the auditor's.
+    expect(permissionsOf(['facilitator'], grant).has('audit.read')).toBe(false);
   });
 
   it('shows declared income to intake and finance only', () => {
@@ -42,7 +48,7 @@ describe('the role policy', () => {
   });
 
   it('grants only registered permissions', () => {
-    for (const granted of Object.values(rolePermissions)) for (const permission of granted) expect(permissions).toHaveProperty([permission]);
+    for (const granted of [...Object.values(rolePermissions), auditGrantPermissions]) for (const permission of granted) expect(permissions).toHaveProperty([permission]);
   });
 
   it.each([

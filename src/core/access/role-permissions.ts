@@ -9,7 +9,10 @@ import type { Role } from './roles.js';
  *   what was disclosed and to whom); the lead also sees the team's figures.
  * - The manager approves, signs and sees disclosures and aggregate figures, not partner files;
  *   only the manager decides discharges and signs off completions.
- * - admin runs accounts and settings and reads no case data; auditor reads the log and figures.
+ * - admin runs accounts and settings and reads no case data.
+ * - auditor: nothing but the agency's name until a manager grants access for a time; then the
+ *   log, the figures, the staff list and the sample of files the grant names, read-only
+ *   (`auditGrantPermissions`, core/audit-access). No write permission is ever an auditor's.
  * - intake and partner-contact staff can pass partner details on (the drop box) without reading them.
  * - Declared income is for intake and finance only (it sets fees).
  */
@@ -25,14 +28,18 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   partner_contact: ['agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'disclosure.read', 'resource.read'],
   partner_contact_lead: [
     'agency.read', 'partner.create', 'partner.read', 'partner.write', 'disclosure.create', 'disclosure.read',
-    'audit.read_views', 'statistics.read', 'resource.read',
+    'audit.read_views', 'statistics.read', 'resource.read', 'audit.open_partner_identity',
   ],
   manager: [
     'agency.read', 'participant.read', 'participant.write', 'referral.read', 'referral.write', 'partner.create', 'group.read',
     'group.manage', 'program.manage', 'case.sign_off', 'fee.read', 'report.draft', 'report.sign', 'disclosure.create', 'disclosure.read',
     'disclosure.approve', 'statistics.read', 'audit.read_views', 'resource.read', 'resource.manage', 'resource.refer', 'fee.schedule',
+    'audit.grant_access',
   ],
   finance: ['agency.read', 'participant.read', 'income.read', 'income.write', 'fee.read', 'fee.manage', 'fee.schedule', 'fee.assess', 'resource.read'],
   admin: ['agency.read', 'setting.manage', 'program.manage', 'user.read', 'user.manage', 'resource.manage', 'resource.read'],
-  auditor: ['agency.read', 'audit.read', 'audit.read_views', 'statistics.read', 'user.read', 'resource.read'],
+  auditor: ['agency.read'],
 };
+
+/** What an auditor holds while a manager's grant is in force: reads only. */
+export const auditGrantPermissions: readonly Permission[] = ['audit.read', 'audit.read_views', 'statistics.read', 'user.read', 'resource.read', 'audit.read_sample'];

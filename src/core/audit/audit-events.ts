@@ -116,6 +116,8 @@ export const auditEventSchemas = [
   ),
   /** Counts only: the period and whether they were shown or downloaded (exports suppress small cells). */
   event('statistics.viewed', details({ from: z.iso.date(), to: z.iso.date(), via: z.enum(['screen', 'csv', 'xlsx']) })),
+  /** The compliance figures (the period; `items`: one clock's drill-down, which names the clock), shown or in an export. */
+  event('compliance.viewed', details({ from: z.iso.date(), to: z.iso.date(), via: z.enum(['screen', 'items', 'csv', 'xlsx']), clock: code.optional() })),
   event('export.created', details({ kind: code, format: z.enum(['csv', 'json', 'pdf', 'zip']), records: count })),
   event('resources.imported', details({ format: z.enum(['csv', 'json']), records: count, created: count, updated: count, unchanged: count, rejected: count })),
   event('keys.rotated', details({ toKeyId: code, values: count })),
@@ -193,6 +195,13 @@ export const auditEventSchemas = [
   ),
   event('fee.period_closed', details({ through: z.iso.date() })),
   event('fee.report_viewed', details({ report: z.enum(['aged_balances', 'daily_payments']), rows: count })),
+  /** A manager's time-boxed grant to a Ministry auditor (the subject), with how many files it samples. */
+  eventAbout('audit_access.granted', userSubject, details({ grantId: z.uuid(), startsOn: z.iso.date(), endsOn: z.iso.date(), files: count })),
+  eventAbout('audit_access.ended', userSubject, details({ grantId: z.uuid() })),
+  /** The partner-contact lead showed a partner's name to a grant's auditor, on a legal basis (its reference stays in the record). */
+  eventAbout('audit_access.partner_opened', z.strictObject({ type: z.literal('partner'), id: z.uuid() }), details({ grantId: z.uuid(), legalBasis: z.enum(['statutory_inspection', 'court_order', 'partner_consent']) })),
+  /** The auditor listed the files of the grant in force (each file read is a `record.viewed`). */
+  event('audit_access.files_listed', details({ grantId: z.uuid(), files: count })),
 ] as const;
 
 /** An audit event as a use case hands it to `recordAudit` (validated there). */

@@ -40,6 +40,8 @@ export const SessionInfo = z.object({
   agency: z.object({ name: z.string(), nameFr: z.string().nullable(), timeZone: z.string() }),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
+  /** An auditor's grant in force: until when (null for everyone else, and for an auditor without one). */
+  auditAccess: z.object({ endsAt: z.string() }).nullable(),
   csrfToken: z.string(),
   mfaRequired: z.boolean(),
   hasSecondFactor: z.boolean(),

@@ -2,6 +2,7 @@ import type { ScopedDatabase } from '../../db/scoped-database.js';
 import type { Actor } from '../access/actor.js';
 import type { Role } from '../access/roles.js';
 import { findSettings } from '../agencies/settings.queries.js';
+import { findGrantInForce } from '../audit-access/audit-access.queries.js';
 import type { AgencySettings } from '../agencies/agencies.schema.js';
 import { AppError } from '../shared/app-error.js';
 import type { SessionStage } from './auth.schema.js';
@@ -21,7 +22,8 @@ const touchAfterMs = 60_000;
 
 /**
  * The session a cookie names, checked against the idle timeout, the absolute lifetime and the
- * account's status; roles are read fresh on every request so a revoked role stops at once.
+ * account's status; roles (and an auditor's grant) are read fresh on every request so a revoked
+ * role or an ended grant stops at once.
  * An expired session is ended (and the caller audits nothing: it is the clock, not a person).
  */
 export async function resolveSession(
@@ -52,8 +54,10 @@ export async function resolveSession(
       await trx.updateTable('staff_session').set({ last_seen_at: now }).where('id', '=', row.id).execute();
     }
     const roles = (await trx.selectFrom('role_grant').select('role').where('user_id', '=', row.user_id).orderBy('role').execute()).map((r) => r.role as Role);
+    // An auditor's access is the manager's grant in force now, read as fresh as the roles.
+    const grant = roles.includes('auditor') ? await findGrantInForce(trx, row.user_id, now) : undefined;
     return {
-      actor: { kind: 'staff', userId: row.user_id, agencyId: parsed.agencyId, roles, sessionId: row.id },
+      actor: { kind: 'staff', userId: row.user_id, agencyId: parsed.agencyId, roles, sessionId: row.id, ...(grant ? { auditAccess: { grantId: grant.id, endsAt: grant.endsAt } } : {}) },
       stage: row.stage,
       csrfToken: row.csrf_token,
       expiresAt: row.expires_at,

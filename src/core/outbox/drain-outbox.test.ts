@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeToAgency } from '../../db/scoped-database.js';
 import { givenAgency } from '../../db/testing/factories.js';
 import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
+import { testKeyring } from '../audit/testing/staff-ctx.js';
 import { drainOutbox, maxAttempts } from './drain-outbox.js';
 import { enqueueMessage } from './enqueue-message.js';
 import { type OutboxTransport, type OutgoingEmail, TransportError } from './outbox-transport.js';
@@ -120,5 +121,36 @@ describe('draining the outbox', () => {
     await drainOutbox({ kysely: database.kysely, now: new Date(now.getTime() + 2 * minute), transport });
     expect(transport.sent).toHaveLength(1);
     expect((await rowsOf(agencyId))[0]).toMatchObject({ attempts: 1, last_error: null, sent_at: new Date(now.getTime() + 2 * minute) });
+  });
+
+  it('hands a message’s files to the transport decrypted, in order, and fails by code when they cannot be read', async () => {
+    const now = new Date('2027-05-03T12:00:00Z');
+    const keyring = testKeyring();
+    const agency = await givenAgency(database.kysely);
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x80, 0x0d, 0x0a]);
+    const files = [
+      { fileName: 'completion-report-2027-05-03.pdf', mediaType: 'application/pdf', bytes: pdf },
+      { fileName: 'annexe-été.txt', mediaType: 'text/plain', bytes: Buffer.from('Annexe\n') },
+    ];
+    await scopeToAgency(database.kysely, agency.id, { compartments: ['participant'] }).transaction((trx) =>
+      enqueueMessage(trx, { agencyId: agency.id, compartment: 'participant', kind: 'court_report', idempotencyKey: 'report:files', to: 'clerk@court.example.org', locale: 'en-CA', subject: 'Report', body: 'Attached.', now, attachments: files, keyring }),
+    );
+    // Without the keyring the files cannot be read: the message waits, with a code.
+    expect(await drainOutbox({ kysely: database.kysely, now, transport: recordingTransport() })).toEqual({ sent: 0, failed: 1, gaveUp: 0 });
+    expect((await rowsOf(agency.id))[0]).toMatchObject({ attempts: 1, last_error: 'outbox.keyring_missing' });
+    const later = new Date(now.getTime() + 2 * minute);
+    expect(await drainOutbox({ kysely: database.kysely, now: later, transport: recordingTransport(), keyring: testKeyring() })).toEqual({ sent: 0, failed: 1, gaveUp: 0 });
+    expect((await rowsOf(agency.id))[0]).toMatchObject({ attempts: 2, last_error: 'outbox.attachment_unreadable' });
+    const transport = recordingTransport();
+    expect(await drainOutbox({ kysely: database.kysely, now: new Date(later.getTime() + 4 * minute), transport, keyring })).toEqual({ sent: 1, failed: 0, gaveUp: 0 });
+    expect(transport.sent[0]!.attachments?.map((file) => ({ ...file, bytes: Buffer.from(file.bytes).toString('hex') }))).toEqual(files.map((file) => ({ ...file, bytes: file.bytes.toString('hex') })));
+  });
+
+  it('sends a message without files with no attachments at all', async () => {
+    const now = new Date('2027-06-01T12:00:00Z');
+    await givenMessages(1, now);
+    const transport = recordingTransport();
+    await drainOutbox({ kysely: database.kysely, now, transport, keyring: testKeyring() });
+    expect(transport.sent[0]).not.toHaveProperty('attachments');
   });
 });

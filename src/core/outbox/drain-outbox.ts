@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import { fieldContext } from '../../db/encrypted-columns.js';
 import type { DB } from '../../db/schema.js';
 import { type ScopedDatabase, systemScope } from '../../db/scoped-database.js';
-import { failureCode, type OutboxTransport } from './outbox-transport.js';
+import type { Keyring } from '../crypto/index.js';
+import { failureCode, type OutboxTransport, type OutgoingAttachment, TransportError } from './outbox-transport.js';
 
 /** After this many failed attempts a message is left unsent (its row keeps the last error code). */
 export const maxAttempts = 8;
@@ -15,6 +17,8 @@ export interface DrainOptions {
   batchSize?: number;
   /** The sender's address; the display name is the agency's. */
   fromAddress?: string;
+  /** Decrypts attachments; a message with attachments and no keyring fails (`outbox.keyring_missing`). */
+  keyring?: Keyring;
 }
 
 export interface DrainResult {
@@ -56,6 +60,7 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainResult> {
     const sender = senders.get(row.agency_id);
     const name = (row.locale === 'fr-CA' ? sender?.name_fr : null) ?? sender?.name ?? 'PARS';
     try {
+      const attachments = await attachmentsOf(system, options.keyring, row);
       await transport.send({
         id: row.id,
         from: { name, address: fromAddress },
@@ -65,6 +70,7 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainResult> {
         locale: row.locale,
         date: row.created_at,
         messageId: `${row.id}@${domain}`,
+        ...(attachments.length > 0 ? { attachments } : {}),
       });
     } catch (error) {
       const attempts = row.attempts + 1;
@@ -105,6 +111,33 @@ async function claimDue(system: ScopedDatabase, now: Date, batchSize: number): P
       .where((eb) => eb(eb.refTuple('agency_id', 'id'), 'in', due.map((row) => eb.tuple(row.agency_id, row.id))))
       .returning(['agency_id', 'id', 'to_address', 'locale', 'subject', 'body_text', 'created_at', 'attempts'])
       .execute();
+  });
+}
+
+/**
+ * A message's files, decrypted, read one message at a time (a batch of reports could be large).
+ * A file that does not decrypt fails the message with a code, like a transport failure.
+ */
+async function attachmentsOf(system: ScopedDatabase, keyring: Keyring | undefined, message: Claimed): Promise<OutgoingAttachment[]> {
+  const rows = await system.transaction((trx) =>
+    trx
+      .selectFrom('outbox_attachment')
+      .select(['id', 'file_name', 'media_type', 'content_encrypted'])
+      .where('agency_id', '=', message.agency_id)
+      .where('message_id', '=', message.id)
+      .orderBy('position')
+      .execute(),
+  );
+  if (rows.length === 0) return [];
+  if (!keyring) throw new TransportError('outbox.keyring_missing');
+  return rows.map((row) => {
+    let base64: string;
+    try {
+      base64 = keyring.decrypt(row.content_encrypted, fieldContext('outbox_attachment', 'content', message.agency_id, row.id));
+    } catch (error) {
+      throw new TransportError('outbox.attachment_unreadable', { cause: error });
+    }
+    return { fileName: row.file_name, mediaType: row.media_type, bytes: Buffer.from(base64, 'base64') };
   });
 }
 

@@ -1,5 +1,14 @@
 import type { Locale } from '../shared/index.js';
 
+/** A file sent with an email (a signed report's PDF). */
+export interface OutgoingAttachment {
+  /** What the recipient's mail program saves it as; no path, no control characters. */
+  fileName: string;
+  /** `application/pdf` … */
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
 /** One email, ready to leave: what every transport (files, SMTP) is given. */
 export interface OutgoingEmail {
   /** The outbox row's id: a resend of the same message reuses it (file name, Message-ID). */
@@ -12,6 +21,8 @@ export interface OutgoingEmail {
   date: Date;
   /** Without angle brackets: `<id>@<domain>`. */
   messageId: string;
+  /** Files sent with the text, in order. */
+  attachments?: OutgoingAttachment[];
 }
 
 /** Where messages go: files in the data folder by default, an SMTP server in production. */

@@ -20,6 +20,22 @@ export interface OutboxMessageTable {
   last_error: string | null;
 }
 
+/** `outbox_attachment`: a file sent with a message; its message's compartment, its bytes encrypted. */
+export interface OutboxAttachmentTable {
+  agency_id: string;
+  id: string;
+  message_id: string;
+  compartment: 'participant' | 'partner';
+  /** 1, 2 …: the order the files are attached in. */
+  position: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  /** The bytes as base64, encrypted with `fieldContext('outbox_attachment', 'content', agency, id)`. */
+  content_encrypted: string;
+}
+
 export interface OutboxTables {
   outbox_message: OutboxMessageTable;
+  outbox_attachment: OutboxAttachmentTable;
 }

@@ -1,4 +1,5 @@
 import type { OutgoingEmail } from './outbox-transport.js';
+import { attachmentPart, boundaryFor } from './render-attachment.js';
 
 const crlf = '\r\n';
 const printableAscii = /^[\x20-\x7e]*$/;
@@ -6,9 +7,13 @@ const printableAscii = /^[\x20-\x7e]*$/;
 /**
  * An email as RFC 5322 text (what a `.eml` file or an SMTP DATA command holds): UTF-8 plain text,
  * quoted-printable body, RFC 2047 encoded words for any header text that is not plain ASCII.
+ * With attachments it is `multipart/mixed` (RFC 2046): the text first, then each file in base64.
  * Header values never contain a raw line break, whatever the inputs hold (no header injection).
  */
 export function renderEmail(email: OutgoingEmail): string {
+  const attachments = email.attachments ?? [];
+  const boundary = boundaryFor(email.messageId);
+  const textType = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable'];
   const headers = [
     `From: ${mailbox(email.from.name, email.from.address)}`,
     `To: ${singleLine(email.to)}`,
@@ -16,13 +21,16 @@ export function renderEmail(email: OutgoingEmail): string {
     `Date: ${rfc5322Date(email.date)}`,
     `Message-ID: <${singleLine(email.messageId)}>`,
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: quoted-printable',
+    ...(attachments.length > 0 ? [`Content-Type: multipart/mixed;${crlf} boundary="${boundary}"`] : textType),
     `Content-Language: ${email.locale}`,
     // RFC 3834: an automatic message; well-behaved auto-responders do not answer it.
     'Auto-Submitted: auto-generated',
   ];
-  return headers.join(crlf) + crlf + crlf + encodeQuotedPrintable(email.text);
+  const text = encodeQuotedPrintable(email.text);
+  if (attachments.length === 0) return headers.join(crlf) + crlf + crlf + text;
+  const parts = [textType.join(crlf) + crlf + crlf + text, ...attachments.map(attachmentPart)];
+  const body = parts.map((part) => `--${boundary}${crlf}${part}${crlf}`).join('') + `--${boundary}--${crlf}`;
+  return headers.join(crlf) + crlf + crlf + 'This is a message in MIME format.' + crlf + crlf + body;
 }
 
 function singleLine(value: string): string {

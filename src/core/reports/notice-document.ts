@@ -52,15 +52,3 @@ export async function renderNoticePdf(content: NoticeContent, locale: Locale, cr
   pdf.footer((page, pages) => translate(locale, 'courtReport.footer', { agency, title, page, pages }));
   return pdf.finish();
 }
-
-/** The notice as the plain text of an email. */
-export function noticeEmailText(content: NoticeContent, locale: Locale): string {
-  const lines: string[] = [];
-  for (const block of noticeBlocks(content, locale)) {
-    if (block.type === 'h1') lines.push(block.text.toUpperCase(), '');
-    else if (block.type === 'h2') lines.push('', block.text, '-'.repeat(Math.min(block.text.length, 60)));
-    else if (block.type === 'list') lines.push(...block.items.map((item) => `- ${item}`));
-    else lines.push(block.text);
-  }
-  return lines.join('\n');
-}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compartmentsFor, type Role } from '../access/index.js';
 import { givenStaffUser, staffCtx, testKeyring } from '../audit/testing/staff-ctx.js';
+import { fieldContext } from '../../db/encrypted-columns.js';
 import { givenAgency } from '../../db/testing/factories.js';
 import { openTestDatabase, type TestDatabase } from '../../db/testing/test-database.js';
 import { readPdf } from '../packs/testing/read-pdf.js';
@@ -59,10 +60,21 @@ describe('interim notices to the referral source', () => {
     expect(sent).toMatchObject({ reason: 'threat', method: 'email', deliveredOn: '2026-11-24', signedOn: '2026-11-24' });
     expect(await sendReferralNotice(manager, participantId, threat())).toEqual(sent);
     expect(await listReferralNotices(await as('facilitator'), participantId)).toEqual([sent]);
-    const mail = await database.kysely.selectFrom('outbox_message').select(['subject', 'body_text']).where('kind', '=', 'referral_notice').where('idempotency_key', '=', `referral-notice:${sent.id}`).execute();
+    const mail = await database.kysely.selectFrom('outbox_message').select(['id', 'subject', 'body_text']).where('kind', '=', 'referral_notice').where('idempotency_key', '=', `referral-notice:${sent.id}`).execute();
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe('Avis de non-conformité (menace) — Trevor Sample');
-    expect(mail[0]!.body_text).toContain('Le 2026-11-17, le participant ou la participante a proféré une menace pendant le programme.');
+    // A covering note in the notice's language; the notice is the signed PDF attached.
+    const fileName = `non-compliance-notice-2026-11-24-${sent.id.replace(/-/g, '').slice(0, 8)}.pdf`;
+    expect(mail[0]!.body_text).toContain(`Veuillez trouver ci-joint un avis de non-conformité (menace) concernant Trevor Sample, signé le 2026-11-24 (${fileName}).`);
+    expect(mail[0]!.body_text).not.toContain('A menacé');
+    const [file] = await database.kysely.selectFrom('outbox_attachment').selectAll().where('message_id', '=', mail[0]!.id).execute();
+    expect(file).toMatchObject({ file_name: fileName, media_type: 'application/pdf', compartment: 'participant' });
+    const attached = Buffer.from(keyring.decrypt(file!.content_encrypted, fieldContext('outbox_attachment', 'content', file!.agency_id, file!.id)), 'base64');
+    expect(attached.equals((await getReferralNoticePdf(manager, sent.id)).bytes)).toBe(true);
+    const attachedText = (await readPdf(attached)).text.replace(/\u00a0/g, ' ');
+    expect(attachedText).toContain('Nom : Trevor Sample');
+    expect(attachedText).toContain('Le 2026-11-17, le participant ou la participante a proféré une menace pendant le programme.');
+    expect(attachedText).toContain('Signé électroniquement par Dana Manager');
     const french = await readPdf((await getReferralNoticePdf(manager, sent.id)).bytes);
     expect(french.text.replace(/\u00a0/g, ' ')).toContain('Avis de non-conformité : menace');
     const english = await readPdf((await getReferralNoticePdf({ ...manager, locale: 'en-CA' }, sent.id)).bytes);

@@ -10,9 +10,11 @@ import { recordAudit } from '../audit/index.js';
 import { enqueueMessage } from '../outbox/index.js';
 import { requireParticipant } from '../participants/require-participant.js';
 import { AppError } from '../shared/app-error.js';
+import { isDbError } from '../users/db-errors.js';
 import type { Ctx } from '../shared/ctx.js';
 import { gatherCaseBasics } from './case-basics.queries.js';
-import { noticeEmailText, renderNoticePdf } from './notice-document.js';
+import { attachmentFileName, noticeCoveringNote } from './covering-note.js';
+import { renderNoticePdf } from './notice-document.js';
 import { NoticeContent, type ReferralNotice, type SendNoticeInput } from './notices.schema.js';
 import type { ReferralNoticeTable } from './reports.tables.js';
 
@@ -40,10 +42,21 @@ async function findByKey(db: Kysely<DB>, key: string) {
 /**
  * The manager writes, signs and sends an interim non-compliance notice to the referral source in
  * one act: a threat made in the program (while the participant is in it) or a pending discharge
- * (while it is pending), by email through the outbox or recorded as delivered by hand. The content
- * is frozen, encrypted. A resubmitted form (same idempotency key) answers with the first notice.
+ * (while it is pending), by email through the outbox (the signed PDF attached to a covering note)
+ * or recorded as delivered by hand. The content is frozen, encrypted. A resubmitted form (same idempotency key) answers with the first notice.
  */
 export async function sendReferralNotice(ctx: Ctx, participantId: string, input: SendNoticeInput): Promise<ReferralNotice> {
+  try {
+    return await sendNoticeOnce(ctx, participantId, input);
+  } catch (error) {
+    // Two identical submits racing: the loser's insert meets the winner's unique key. Once
+    // more, the winner's row answers (the same record, or a clear conflict), never a 500.
+    if (isDbError(error, '23505')) return sendNoticeOnce(ctx, participantId, input);
+    throw error;
+  }
+}
+
+async function sendNoticeOnce(ctx: Ctx, participantId: string, input: SendNoticeInput): Promise<ReferralNotice> {
   assertCan(ctx.actor, 'report.sign');
   const actor = requireStaff(ctx.actor);
   return ctx.db.transaction(async (trx) => {
@@ -84,6 +97,10 @@ export async function sendReferralNotice(ctx: Ctx, participantId: string, input:
     const id = randomUUID();
     if (input.delivery.method === 'email') {
       const locale = input.language === 'fr' ? 'fr-CA' : 'en-CA';
+      const fileName = attachmentFileName('notice', today, id);
+      // Rendered here, in the transaction: the content is gathered in it (tens of milliseconds).
+      // The same bytes as GET /referral-notices/:id/pdf in the notice's language (dated ctx.now, its signing).
+      const pdf = await renderNoticePdf(content, locale, ctx.now);
       await enqueueMessage(trx, {
         agencyId: actor.agencyId,
         compartment: 'participant',
@@ -92,7 +109,9 @@ export async function sendReferralNotice(ctx: Ctx, participantId: string, input:
         to: input.delivery.to,
         locale,
         subject: translate(locale, 'courtNotice.email_subject', { reason: input.reason, name: content.participant.name }),
-        body: noticeEmailText(content, locale),
+        body: noticeCoveringNote(content, locale, fileName),
+        attachments: [{ fileName, mediaType: 'application/pdf', bytes: pdf }],
+        keyring: ctx.keyring,
         now: ctx.now,
       });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../packs/testing/read-pdf.js';
-import { renderReportPdf, reportEmailText } from './report-document.js';
+import { attachmentFileName, reportCoveringNote } from './covering-note.js';
+import { renderReportPdf } from './report-document.js';
 import type { ReportContent } from './reports.schema.js';
 
 /** A report read back from its PDF, as the court or probation office would read it. */
@@ -85,10 +86,24 @@ describe('the completion report PDF', () => {
     expect(read.text).not.toContain('Motif du renvoi');
   });
 
-  it('writes the same report as the text of an email', () => {
-    const body = reportEmailText(content, 'fr-CA');
-    expect(body).toContain('Veuillez trouver ci-dessous le rapport de programme de Agence de démonstration.');
-    expect(body).toContain('- 2026-10-06\u00a0: menace envers une ou un partenaire');
-    expect(body).toContain('Signé électroniquement par Daniel Okafor');
+  it('goes by email as the PDF under a short covering note, named without the participant', () => {
+    const fileName = attachmentFileName('non_completion', '2026-11-24', '3f2a9c1b-7d4e-4f00-8a00-000000000001');
+    expect(fileName).toBe('non-completion-report-2026-11-24-3f2a9c1b.pdf');
+    const body = reportCoveringNote(content, 'fr-CA', fileName);
+    expect(body).toBe(
+      [
+        'Bonjour,',
+        '',
+        'Veuillez trouver ci-joint le rapport de non-achèvement du programme concernant Jérôme Côté, signé le 2026-11-24 (non-completion-report-2026-11-24-3f2a9c1b.pdf).',
+        'Numéro de dossier judiciaire\u00a0: 4411-998877',
+        '',
+        'Merci d’accuser réception en répondant à ce message.',
+        '',
+        'Agence de démonstration',
+      ].join('\n'),
+    );
+    // The report itself is the attachment: the note repeats none of it.
+    expect(body).not.toMatch(/Sudbury|menace|Often silent|Daniel Okafor|1985/);
+    expect(reportCoveringNote(content, 'en-CA', fileName)).toContain('Please find attached the program non-completion report for Jérôme Côté, signed on 2026-11-24');
   });
 });

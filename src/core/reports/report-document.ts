@@ -80,16 +80,3 @@ export async function renderReportPdf(content: ReportContent, locale: Locale, cr
   pdf.footer((page, pages) => translate(locale, 'courtReport.footer', { agency, title, page, pages }));
   return pdf.finish();
 }
-
-/** The report as the plain text of an email (the outbox sends text only). */
-export function reportEmailText(content: ReportContent, locale: Locale): string {
-  const agency = locale === 'fr-CA' ? content.agency.nameFr : content.agency.name;
-  const lines = [translate(locale, 'courtReport.email_intro', { agency }), ''];
-  for (const block of reportBlocks(content, locale)) {
-    if (block.type === 'h1') lines.push(block.text.toUpperCase(), '');
-    else if (block.type === 'h2') lines.push('', block.text, '-'.repeat(Math.min(block.text.length, 60)));
-    else if (block.type === 'list') lines.push(...block.items.map((item) => `- ${item}`));
-    else lines.push(block.text);
-  }
-  return lines.join('\n');
-}

@@ -9,6 +9,8 @@ export const sharedErrors = defineErrorCodes({
   'request.route_not_found': 'not_found',
   'request.method_not_allowed': 'not_found',
   'request.too_many': 'rate_limited',
+  'request.value_not_storable': 'invalid',
+  'request.unknown_reference': 'invalid',
   'system.unexpected': 'unexpected',
   'system.database_unavailable': 'unavailable',
   'system.database_url_invalid': 'invalid',

@@ -11,7 +11,7 @@ import type { RouteDeps } from '../route-deps.js';
 import { staffContext } from '../request-context.js';
 
 const tags = ['fees'];
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localDate = z.iso.date();
 const format = z.enum(['csv', 'xlsx']);
 const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 

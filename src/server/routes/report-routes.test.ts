@@ -78,6 +78,11 @@ describe('completion reports through the API', () => {
     const mail = await database.kysely.selectFrom('outbox_message').select(['subject', 'body_text', 'locale']).where('agency_id', '=', world.agencyId).where('kind', '=', 'court_report').execute();
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ locale: 'fr-CA', subject: 'Rapport d’achèvement du programme — Jérôme Côté' });
+    // The email carries the signed PDF: the bytes GET …/pdf serves in the report's language.
+    const files = await database.kysely.selectFrom('outbox_attachment').select(['id', 'agency_id', 'content_encrypted']).where('agency_id', '=', world.agencyId).execute();
+    expect(files).toHaveLength(1);
+    const attached = Buffer.from(keyring.decrypt(files[0]!.content_encrypted, `outbox_attachment.content:${files[0]!.agency_id}:${files[0]!.id}`), 'base64');
+    expect(attached.equals((await app.inject({ url: `/api/v1/court-reports/${id}/pdf?lang=fr`, headers: manager.headers })).rawPayload)).toBe(true);
 
     expect((await call(manager, 'GET', '/court-reports')).json()).toContainEqual(expect.objectContaining({ reportId: id, state: 'sent', sentOn: '2026-11-21', ackDueOn: '2026-12-04' }));
     const acked = await call(manager, 'POST', `/court-reports/${id}/acknowledgement`, { acknowledgedOn: '2026-11-21', method: 'email', acknowledgedBy: 'Pat Officer' });

@@ -6,6 +6,7 @@ import { statisticsSchema } from '../../web/api/statistics.js';
 import { givenStaffSession, type StaffSession } from '../testing/given-staff-session.js';
 import { buildTestServer } from '../testing/test-server.js';
 import { xlsxSheet } from '../../core/shared/testing/xlsx-sheet.js';
+import { givenAuditGrant } from '../../core/audit-access/testing/given-audit-grant.js';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -24,6 +25,7 @@ beforeAll(async () => {
   await database.kysely.updateTable('program_stream').set({ name: '=HYPERLINK("http://evil.example")', name_fr: '=HYPERLINK("http://evil.example")' }).where('agency_id', '=', agency.id).where('code', '=', 'men-en').execute();
   manager = await givenStaffSession(database.kysely, agency.id, ['manager'], now);
   auditor = await givenStaffSession(database.kysely, agency.id, ['auditor'], now);
+  await givenAuditGrant(database.kysely, agency.id, auditor.userId, [], now);
   facilitator = await givenStaffSession(database.kysely, agency.id, ['facilitator'], now);
 }, 60_000);
 afterAll(async () => {

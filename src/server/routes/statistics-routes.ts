@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getStatistics, Statistics, StatisticsQuery, statisticsLines, type StatisticsLine } from '../../core/statistics/index.js';
+import { complianceLines, getAgencyCompliance } from '../../core/compliance/index.js';
 import type { Locale } from '../../core/shared/locale.js';
 import { toCsv, toXlsx, type SpreadsheetColumn } from '../../core/shared/spreadsheet-export.js';
 import { translate } from '../../i18n/translate.js';
@@ -28,7 +29,8 @@ function columns(locale: Locale): SpreadsheetColumn<StatisticsLine>[] {
 /**
  * The Ministry statistics of the user's agency (`statistics.read`: manager, partner-contact lead,
  * auditor): exact numbers for the dashboard, and the same as CSV or XLSX with small cells (1 to
- * 4) suppressed, headers and labels in the user's language, formula-safe. Counting needs record
+ * 4) suppressed (with the compliance figures of the period), headers and labels in the user's
+ * language, formula-safe. Counting needs record
  * spaces these roles do not hold: the use case opens each for aggregate reads only (deps.kysely).
  */
 export function registerStatisticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -47,7 +49,9 @@ export function registerStatisticsRoutes(app: FastifyInstance, deps: RouteDeps):
       const ctx = staffContext(request, deps);
       const { format, ...query } = request.query;
       const statistics = await getStatistics(ctx, deps.kysely, query, format);
-      const lines = statisticsLines(statistics, ctx.locale, { suppress: true });
+      // The compliance figures of the same period follow the statistics, suppressed alike.
+      const compliance = await getAgencyCompliance(ctx, deps.kysely, query, format);
+      const lines = [...statisticsLines(statistics, ctx.locale, { suppress: true }), ...complianceLines(compliance, ctx.locale, { suppress: true })];
       const { from, to } = statistics.period;
       reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff').header('content-disposition', `attachment; filename="statistics-${from}-${to}.${format}"`);
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(lines, columns(ctx.locale)));

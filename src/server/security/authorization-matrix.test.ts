@@ -34,7 +34,9 @@ function expected(route: DeclaredRoute, role: Role | 'none'): 'allowed' | 401 | 
   const rule = route.access;
   if ('public' in rule) return 'allowed';
   if ('session' in rule) return rule.session === 'second_factor' ? 409 : 'allowed';
-  const actor = { kind: 'staff' as const, userId: 'u', agencyId: 'a', sessionId: 's', roles: role === 'none' ? [] : [role] };
+  // The world's auditor works under a grant in force (core/audit-access); an auditor without one is audit-access-routes.test.ts's.
+  const auditAccess = role === 'auditor' ? { auditAccess: { grantId: 'g', endsAt: new Date(8.64e15) } } : {};
+  const actor = { kind: 'staff' as const, userId: 'u', agencyId: 'a', sessionId: 's', roles: role === 'none' ? [] : [role], ...auditAccess };
   if (can(actor, rule.permission)) return 'allowed';
   return compartmentOf(rule.permission) ? 404 : 403;
 }

@@ -16,8 +16,8 @@ let home: SecurityWorld;
 let other: SecurityWorld;
 let routes: DeclaredRoute[];
 
-/** Parameters that are values of the caller's own agency (a holiday's date), not another record's id. */
-const valueParams = new Set(['day']);
+/** Parameters that are values of the caller's own agency (a holiday's date, a compliance clock), not another record's id. */
+const valueParams = new Set(['day', 'clock']);
 function namesRecord(url: string): boolean {
   return [...url.matchAll(/:([A-Za-z]+)/g)].some((match) => !valueParams.has(match[1]!));
 }

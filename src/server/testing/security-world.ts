@@ -11,6 +11,7 @@ import type { DB } from '../../db/schema.js';
 import { givenAgency, givenSite } from '../../db/testing/factories.js';
 import { givenStaffSession, type StaffSession } from './given-staff-session.js';
 import { givenClosedCase } from '../../core/reports/testing/given-closed-case.js';
+import { givenAuditGrant } from '../../core/audit-access/testing/given-audit-grant.js';
 
 /** One agency with a record behind every kind of route parameter, and a session per role. */
 export interface SecurityWorld {
@@ -156,9 +157,11 @@ export async function givenSecurityWorld(db: Kysely<DB>, keyring: Keyring, now: 
     .insertInto('referral_notice')
     .values({ agency_id: agency.id, id: noticeId, participant_id: closed.participantId, reason: 'threat', event_on: '2026-11-02', language: 'en', content_encrypted: keyring.encrypt(JSON.stringify(noticeContent), fieldContext('referral_notice', 'content', agency.id, noticeId)), signed_name: 'Dana Manager', signed_on: '2026-11-02', signed_at: now, method: 'fax', delivered_on: '2026-11-02', idempotency_key: `world-${noticeId}` })
     .execute();
+  // The auditor works under a manager's grant in force that samples the participant whose partner holds the canaries.
+  const { grantId } = await givenAuditGrant(db, agency.id, sessions.auditor.userId, [receipt.participantId, closed.participantId], now, { grantedBy: sessions.manager.userId });
   return {
     agencyId: agency.id,
-    params: { scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId, reportId, noticeId },
+    params: { grantId, scheduleId, receiptNumber: '1', disclosureId, version: '1', feedToken, userId: target.userId, partnerId, participantId: receipt.participantId, referralId: receipt.referralId, documentId: document.id, siteId: site.id, streamId: stream.id, groupId: group.id, sessionId: groupSession.id, day: '2026-12-25', concernId: concern.id, resourceId: resource.id, preferenceId, letterId, reportId, noticeId, clock: 'first_partner_contact' },
     sessions,
     canaries: [planCanary, canary, dropped, partnerAddress, partnerPhone, givenToPartner.id, preferenceCanary, mailCanary, notesCanary, contactId],
   };
@@ -244,6 +247,9 @@ export function sampleRequest(method: string, url: string, params: Record<string
     'POST /api/v1/court-reports/:reportId/acknowledgement': { body: { acknowledgedOn: '2026-01-05', method: 'email' } },
     'POST /api/v1/participants/:participantId/referral-notices': { body: { reason: 'threat', eventOn: '2026-01-05', language: 'en', signedName: 'Dana Manager', confirm: true, delivery: { method: 'fax', deliveredOn: '2026-01-05' }, idempotencyKey: 'world-notice-0001' } },
     'PUT /api/v1/court-report-settings': { body: { dueBusinessDays: 5, ackEscalationBusinessDays: 10, streams: [] } },
+    'POST /api/v1/audit-grants': { body: { auditorUserId: params.userId, purpose: 'Audit', startsOn: '2030-01-07', endsOn: '2030-01-31', participantIds: [params.participantId], idempotencyKey: 'world-audit-grant-1' } },
+    'POST /api/v1/audit-grants/:grantId/end': { body: { version: 1 } },
+    'POST /api/v1/partners/:partnerId/audits/:grantId/opening': { body: { legalBasis: 'court_order', reference: 'Order 2026-123' } },
   };
   return samples[`${method} ${url}`] ?? {};
 }

@@ -24,6 +24,8 @@ export const sessionResponseSchema = z.object({
   agency: z.object({ name: z.string(), nameFr: z.nullish(z.string()), timeZone: z.string() }),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
+  /** A Ministry auditor's grant in force: until when. */
+  auditAccess: z.nullish(z.object({ endsAt: z.string() })),
   csrfToken: z.string(),
   mfaRequired: z.boolean(),
   hasSecondFactor: z.boolean(),

@@ -13,6 +13,7 @@ export interface MainNavProps {
 
 /** The sections of the app and the permission each needs. */
 const sections: readonly { to: string; id: MessageId; permission: Permission }[] = [
+  { to: '/my-audit', id: 'auditorHome.nav', permission: 'audit.read_sample' },
   { to: '/intake', id: 'app.nav.intake', permission: 'referral.read' },
   { to: '/referrals/new', id: 'app.nav.newReferral', permission: 'referral.write' },
   { to: '/sessions', id: 'app.nav.sessions', permission: 'group.read' },
@@ -23,6 +24,7 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/partners', id: 'partners.nav', permission: 'partner.read' },
   { to: '/disclosures', id: 'disclosures.nav', permission: 'disclosure.read' },
   { to: '/reports', id: 'reports.nav', permission: 'report.sign' },
+  { to: '/audit-access', id: 'auditAccess.nav', permission: 'audit.grant_access' },
   { to: '/resources', id: 'resources.nav', permission: 'resource.read' },
   { to: '/fees', id: 'fees.nav', permission: 'fee.read' },
   // Streams and holidays: all staff may read them (agency.read); the menu offers them to those who set them up.
@@ -30,7 +32,8 @@ const sections: readonly { to: string; id: MessageId; permission: Permission }[]
   { to: '/admin/users', id: 'app.nav.users', permission: 'user.read' },
   { to: '/admin/settings', id: 'app.nav.settings', permission: 'setting.manage' },
   { to: '/statistics', id: 'statistics.nav', permission: 'statistics.read' },
-  { to: '/partner-contact/compliance', id: 'partnerContact.complianceNav', permission: 'statistics.read' },
+  // The Partner Contact snapshot (/partner-contact/compliance) is linked from /compliance.
+  { to: '/compliance', id: 'compliance.nav', permission: 'statistics.read' },
   { to: '/audit/record-views', id: 'app.nav.recordViews', permission: 'audit.read_views' },
 ];
 

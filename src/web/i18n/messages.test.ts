@@ -53,8 +53,11 @@ describe('UI catalogues', () => {
     };
     for (const id of ids) {
       // Any argument the sample values do not name gets a number (a plural's or select's `other`).
-      const missing = placeholders(messages[locale][id]).filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)).filter((name) => !(name in values));
-      intl.formatMessage({ id }, { ...Object.fromEntries(missing.map((name) => [name, 3])), ...values, code: (chunks: unknown[]) => chunks.join('') });
+      const found = placeholders(messages[locale][id]);
+      const missing = found.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)).filter((name) => !(name in values));
+      // Each rich-text tag (`<code>`, `<link>` …) is given the plain rendering a component would wrap.
+      const tags = found.filter((p) => p.startsWith('<')).map((p) => [p.slice(1, -1), (chunks: unknown[]) => chunks.join('')]);
+      intl.formatMessage({ id }, { ...Object.fromEntries(missing.map((name) => [name, 3])), ...values, ...Object.fromEntries(tags) });
     }
     expect(errors).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { enumLabel } from '../i18n/enum-label';
 export interface ParticipantGroupProps {
   /** A file with a placement. */
   placement: NonNullable<ParticipantFile['placement']>;
+  /** Names the group as a link to its page (false for a reader who may not open groups: an auditor). */
+  linkGroup?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ParticipantGroupProps {
  * against those required, the standing in words, the anticipated completion date, and the
  * facilitator's final check-out once recorded.
  */
-export function ParticipantGroup({ placement }: ParticipantGroupProps) {
+export function ParticipantGroup({ placement, linkGroup = true }: ParticipantGroupProps) {
   const intl = useIntl();
   const review = placement.completionReview;
   return (
@@ -30,7 +32,7 @@ export function ParticipantGroup({ placement }: ParticipantGroupProps) {
             <FormattedMessage id="placement.group.name" />
           </dt>
           <dd>
-            <Link to={`/groups/${placement.groupId}`}>{placement.groupName}</Link>
+            {linkGroup ? <Link to={`/groups/${placement.groupId}`}>{placement.groupName}</Link> : placement.groupName}
           </dd>
         </div>
         <div>

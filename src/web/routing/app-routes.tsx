@@ -36,10 +36,14 @@ import { NewUserPage } from '../pages/new-user-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PasswordPage } from '../pages/password-page';
 import { RecordViewsPage } from '../pages/record-views-page';
+import { AuditFilePage } from '../pages/audit-access/audit-file-page';
+import { AuditGrantsPage } from '../pages/audit-access/audit-grants-page';
+import { AuditorHomePage } from '../pages/audit-access/auditor-home-page';
 import { SecondFactorPage } from '../pages/second-factor-page';
 import { SettingsPage } from '../pages/settings-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { StatisticsPage } from '../pages/statistics/statistics-page';
+import { CompliancePage } from '../pages/compliance/compliance-page';
 import { UserPage } from '../pages/user-page';
 import { UsersPage } from '../pages/users-page';
 import { HomeRoute } from './home-route';
@@ -65,6 +69,10 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/admin/users/:userId" element={<RequireSession permission="user.read"><UserPage /></RequireSession>} />
       <Route path="/admin/settings" element={<RequireSession permission="setting.manage"><SettingsPage /></RequireSession>} />
       <Route path="/audit/record-views" element={<RequireSession permission="audit.read_views"><RecordViewsPage /></RequireSession>} />
+      {/* The auditor's pages say themselves when no grant is in force (the session then holds no audit permission). */}
+      <Route path="/my-audit" element={<RequireSession><AuditorHomePage /></RequireSession>} />
+      <Route path="/my-audit/files/:participantId" element={<RequireSession><AuditFilePage /></RequireSession>} />
+      <Route path="/audit-access" element={<RequireSession permission="audit.grant_access"><AuditGrantsPage /></RequireSession>} />
       <Route path="/intake" element={<RequireSession permission="referral.read"><IntakeWorklistPage /></RequireSession>} />
       <Route path="/referrals/new" element={<RequireSession permission="referral.write"><NewReferralPage /></RequireSession>} />
       <Route path="/participants/:participantId" element={<RequireSession permission="participant.read"><ParticipantPage /></RequireSession>} />
@@ -74,6 +82,7 @@ export function AppRoutes({ status, onRetryStatus }: AppRoutesProps) {
       <Route path="/partner-contact" element={<RequireSession permission="partner.read"><PartnerContactWorklistPage /></RequireSession>} />
       <Route path="/partner-contact/compliance" element={<RequireSession permission="statistics.read"><PartnerContactCompliancePage /></RequireSession>} />
       <Route path="/statistics" element={<RequireSession permission="statistics.read"><StatisticsPage /></RequireSession>} />
+      <Route path="/compliance" element={<RequireSession permission="statistics.read"><CompliancePage /></RequireSession>} />
       <Route path="/disclosures" element={<RequireSession permission="disclosure.read"><DisclosuresPage /></RequireSession>} />
       <Route path="/disclosures/new" element={<RequireSession permission="disclosure.create"><NewDisclosurePage /></RequireSession>} />
       <Route path="/disclosures/:disclosureId" element={<RequireSession permission="disclosure.read" isCompartment><DisclosurePage /></RequireSession>} />

@@ -1,3 +1,4 @@
+import { Navigate } from 'react-router';
 import type { StatusState } from '../api/use-status';
 import { HomePage } from '../pages/home-page';
 import { StaffHomePage } from '../pages/staff-home-page';
@@ -17,11 +18,9 @@ export interface HomeRouteProps {
 export function HomeRoute({ status, onRetryStatus }: HomeRouteProps) {
   const { state } = useSession();
   if (state.status === 'signed-in') {
-    return (
-      <RequireSession>
-        <StaffHomePage />
-      </RequireSession>
-    );
+    // A Ministry auditor's home is their audit access (what a grant opens, or that none is in force).
+    const isAuditor = state.session.roles.length > 0 && state.session.roles.every((role) => role === 'auditor');
+    return <RequireSession>{isAuditor ? <Navigate to="/my-audit" replace /> : <StaffHomePage />}</RequireSession>;
   }
   return <HomePage status={status} onRetry={onRetryStatus} />;
 }

@@ -27,10 +27,13 @@ export function staffCtx(
   kysely: Kysely<DB>,
   keyring: Keyring,
   agencyId: string,
-  options: { userId?: string; roles?: Role[]; compartments?: Compartment[]; now?: string } = {},
+  options: { userId?: string; roles?: Role[]; compartments?: Compartment[]; now?: string; withoutAuditGrant?: boolean } = {},
 ): Ctx {
+  const roles = options.roles ?? ['auditor'];
+  // An auditor works under a manager's grant (core/audit-access) unless the test says otherwise.
+  const grant = roles.includes('auditor') && !options.withoutAuditGrant ? { auditAccess: { grantId: randomUUID(), endsAt: new Date('2099-01-01T00:00:00Z') } } : {};
   return {
-    actor: { kind: 'staff', userId: options.userId ?? randomUUID(), agencyId, roles: options.roles ?? ['auditor'], sessionId: randomUUID() },
+    actor: { kind: 'staff', userId: options.userId ?? randomUUID(), agencyId, roles, sessionId: randomUUID(), ...grant },
     db: scopeToAgency(kysely, agencyId, { compartments: options.compartments ?? ['audit'] }),
     keyring,
     now: new Date(options.now ?? '2026-03-02T15:04:05.678Z'),

@@ -78,7 +78,8 @@ export async function generateStatisticsAgency(db: Kysely<DB>, seed: number, opt
     const pid = participant.id;
     const receivedAt = instant(random, 100);
     const referral = () => ({ agency_id: agencyId, participant_id: pid, source: pick(random, ['court', 'probation', 'crown', 'central_intake', 'self', 'other'] as const), stream: pick(random, ['early_intervention', 'coordinated_prosecution', 'peace_bond', 'probation_order', 'bail_condition', 'voluntary'] as const), received_at: receivedAt, idempotency_key: randomUUID(), status: 'accepted' as const });
-    await db.insertInto('referral').values(referral()).execute();
+    // Most referrals were accepted; some are still only received, a few were returned (each clock and count must tell them apart).
+    await db.insertInto('referral').values({ ...referral(), status: i % 7 === 3 ? 'received' : i % 11 === 5 ? 'returned' : 'accepted' }).execute();
     if (i % 13 === 0) await db.insertInto('referral').values({ ...referral(), status: 'duplicate' }).execute();
     if (random() < 0.15) continue; // referred only
     const assessedAt = new Date(receivedAt.getTime() + Math.floor(random() * 20 + 1) * 86_400_000 + 3_600_000);

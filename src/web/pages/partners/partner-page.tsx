@@ -12,6 +12,7 @@ import { PartnerConsent } from './partner-consent';
 import { PartnerDetails } from './partner-details';
 import { PartnerPreferences } from './partner-preferences';
 import { PartnerResources } from './partner-resources';
+import { PartnerAudits } from './partner-audits';
 import type { PartnerSectionProps } from './partner-section';
 import { RecordDisclosureLink } from '../disclosures/record-disclosure-link';
 import { PartnerRecordExport } from '../safety-plans/partner-record-export';
@@ -54,6 +55,7 @@ export function PartnerPage() {
           <PartnerLetters {...section} />
           <PartnerResources {...section} />
           <SafetyPlanSection {...section} />
+          <PartnerAudits {...section} />
           <RecordDisclosureLink {...section} />
           <PartnerRecordExport {...section} />
         </div>
