@@ -1,16 +1,14 @@
-import type { Transaction } from 'kysely';
 import { fieldContext } from '../../db/encrypted-columns.js';
-import type { DB } from '../../db/schema.js';
 import { assertCan } from '../access/assert-can.js';
 import { requireStaff } from '../access/require-staff.js';
 import { recordAudit } from '../audit/index.js';
-import { decideChannel, loadGateFacts } from '../partners/channel-gate.js';
+import { decideChannel, loadGateFactsFor } from '../partners/channel-gate.js';
 import type { PartnerNoticeType } from '../partners/partners.tables.js';
 import type { Ctx } from '../shared/ctx.js';
 import { proposeLetter } from './letters.js';
 import type { Worklist, WorklistItem } from './partner-contact.schema.js';
 import { loadClockSettings, loadPartnerFacts, type LoadedPartner } from './partner-contact.queries.js';
-import { attemptsSinceLastContact, firstContactStatus, letterDueAt, minimumContactsStatus, pendingFollowUp, type ClockSettings } from './worklist.rules.js';
+import { type AttemptsSinceContact, attemptsSinceLastContact, firstContactStatus, letterDueAt, minimumContactsStatus, pendingFollowUp, type ClockSettings } from './worklist.rules.js';
 import { closeOfBusiness } from '../shared/business-days.js';
 
 /**
@@ -26,10 +24,16 @@ export async function getWorklist(ctx: Ctx): Promise<Worklist> {
   return ctx.db.transaction(async (trx) => {
     const settings = await loadClockSettings(trx, ctx.now);
     const partners = (await loadPartnerFacts(trx, settings)).filter((p) => p.consent !== 'declined');
+    const perPartner = partners.map((partner) => ({ partner, ...itemsFor(partner, settings) }));
+    // The gate is asked only where the count could propose a letter, for all of them at once.
+    const gates = await loadGateFactsFor(trx, perPartner.filter((p) => p.letter).map((p) => p.partner.row.id), settings.today);
     const items: WorklistItem[] = [];
-    for (const partner of partners) {
-      const name = ctx.keyring.decrypt(partner.row.full_name_encrypted, fieldContext('partner', 'full_name', actor.agencyId, partner.row.id));
-      items.push(...(await itemsFor(trx, partner, name, settings)));
+    for (const { partner, items: own, letter } of perPartner) {
+      if (letter && proposeLetter(letter.attempts, settings.letterAfterAttempts, decideChannel(gates.get(partner.row.id)!, 'letter')).proposed) own.push(letter.item);
+      if (own.length === 0) continue;
+      // Names are decrypted only for the partners the list shows.
+      const partnerName = ctx.keyring.decrypt(partner.row.full_name_encrypted, fieldContext('partner', 'full_name', actor.agencyId, partner.row.id));
+      items.push(...own.map((item) => ({ ...item, partnerName })));
     }
     items.sort(byPriority);
     await recordAudit(ctx, trx, { type: 'partner.worklist_viewed', details: { partners: new Set(items.map((i) => i.partnerId)).size, items: items.length } });
@@ -42,11 +46,12 @@ export function byPriority(a: WorklistItem, b: WorklistItem): number {
   return Number(b.urgent) - Number(a.urgent) || Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.partnerId.localeCompare(b.partnerId) || a.kind.localeCompare(b.kind);
 }
 
-async function itemsFor(trx: Transaction<DB>, partner: LoadedPartner, partnerName: string, settings: ClockSettings & { today: string }): Promise<WorklistItem[]> {
+/** What is due for one partner, and the letter it would get if the gate opens. */
+function itemsFor(partner: LoadedPartner, settings: ClockSettings & { today: string }): { items: WorklistItem[]; letter: { item: WorklistItem; attempts: AttemptsSinceContact } | null } {
   const now = settings.now;
   const base = {
     partnerId: partner.row.id,
-    partnerName,
+    partnerName: '',
     language: partner.row.language,
     attempts: null,
     done: null,
@@ -78,12 +83,9 @@ async function itemsFor(trx: Transaction<DB>, partner: LoadedPartner, partnerNam
   const followUpOn = pendingFollowUp(facts.contacts);
   if (followUpOn) items.push(item({ kind: 'follow_up', dueAt: closeOfBusiness(followUpOn, settings.timeZone).toISOString(), followUpOn }));
   const attempts = attemptsSinceLastContact(facts.contacts);
-  // The gate is asked only when the count could propose a letter (a few queries per such partner).
-  if (attempts.failed >= settings.letterAfterAttempts && !attempts.letterSent && attempts.lastFailedAt) {
-    const gate = decideChannel(await loadGateFacts(trx, partner.row.id, settings.today), 'letter');
-    if (proposeLetter(attempts, settings.letterAfterAttempts, gate).proposed) {
-      items.push(item({ kind: 'letter', dueAt: letterDueAt(attempts.lastFailedAt, settings).toISOString(), attempts: attempts.failed }));
-    }
-  }
-  return items;
+  const letter =
+    attempts.failed >= settings.letterAfterAttempts && !attempts.letterSent && attempts.lastFailedAt
+      ? { item: item({ kind: 'letter', dueAt: letterDueAt(attempts.lastFailedAt, settings).toISOString(), attempts: attempts.failed }), attempts }
+      : null;
+  return { items, letter };
 }

@@ -60,15 +60,20 @@ export async function loadPartnerFacts(trx: Transaction<DB>, settings: { now: Da
   if (partnerId) partnerQuery = partnerQuery.where('id', '=', partnerId);
   const partners = await partnerQuery.execute();
   if (partners.length === 0) return [];
-  const ids = partners.map((p) => p.id);
-  const participantIds = [...new Set(partners.map((p) => p.participant_id).filter((id): id is string => id !== null))];
+  // One partner: its id names every row. All of them: the agency's rows, read whole (row-level
+  // security keeps them to the agency) rather than by a list of thousands of ids.
+  const participantIds = partners.map((p) => p.participant_id).filter((id): id is string => id !== null);
   const [consents, contacts, notices, deliveries] = await Promise.all([
-    trx.selectFrom('partner_consent').select(['partner_id', 'decision', 'decided_on', 'recorded_at']).where('partner_id', 'in', ids).execute(),
-    trx.selectFrom('contact_record').select(['id', 'partner_id', 'kind', 'outcome', 'occurred_at', 'created_at', 'follow_up_on']).where('partner_id', 'in', ids).execute(),
-    participantIds.length === 0
+    trx.selectFrom('partner_consent').select(['partner_id', 'decision', 'decided_on', 'recorded_at']).$if(partnerId !== undefined, (q) => q.where('partner_id', '=', partnerId!)).execute(),
+    trx.selectFrom('contact_record').select(['id', 'partner_id', 'kind', 'outcome', 'occurred_at', 'created_at', 'follow_up_on']).$if(partnerId !== undefined, (q) => q.where('partner_id', '=', partnerId!)).execute(),
+    partnerId && participantIds.length === 0
       ? Promise.resolve([])
-      : trx.selectFrom('partner_notice').select(['id', 'participant_id', 'partner_id', 'type', 'reason_code', 'amount_cents', 'occurred_on', 'due_at', 'urgent', 'created_at']).where('participant_id', 'in', participantIds).execute(),
-    trx.selectFrom('notice_delivery').select(['notice_id', 'partner_id', 'delivered_at']).where('partner_id', 'in', ids).execute(),
+      : trx
+          .selectFrom('partner_notice')
+          .select(['id', 'participant_id', 'partner_id', 'type', 'reason_code', 'amount_cents', 'occurred_on', 'due_at', 'urgent', 'created_at'])
+          .where('participant_id', 'in', partnerId ? participantIds : trx.selectFrom('partner').select('participant_id').where('participant_id', 'is not', null))
+          .execute(),
+    trx.selectFrom('notice_delivery').select(['notice_id', 'partner_id', 'delivered_at']).$if(partnerId !== undefined, (q) => q.where('partner_id', '=', partnerId!)).execute(),
   ]);
   const latestConsent = new Map<string, { decision: ConsentDecision; key: string }>();
   for (const consent of consents) {
@@ -77,12 +82,16 @@ export async function loadPartnerFacts(trx: Transaction<DB>, settings: { now: Da
     if (!seen || key > seen.key) latestConsent.set(consent.partner_id, { decision: consent.decision, key });
   }
   const delivered = new Map(deliveries.map((d) => [`${d.notice_id}|${d.partner_id}`, d.delivered_at]));
+  // Grouped once, so the partners are read in one pass (an agency holds thousands).
+  const noticesByParticipant = groupBy(notices, (n) => n.participant_id);
+  const contactsByPartner = groupBy(contacts, (c) => c.partner_id);
+  const newPartnerNotices = new Map<string, (typeof notices)[number]>();
+  for (const n of notices) if (n.type === 'new_partner' && n.partner_id !== null && !newPartnerNotices.has(n.partner_id)) newPartnerNotices.set(n.partner_id, n);
   return partners.map((row) => {
-    const own = notices.filter((n) => n.participant_id === row.participant_id);
-    const newPartner = notices.find((n) => n.type === 'new_partner' && n.partner_id === row.id);
+    const own = (row.participant_id && noticesByParticipant.get(row.participant_id)) || [];
+    const newPartner = newPartnerNotices.get(row.id);
     const enrolled = own.filter((n) => n.type === 'enrolled').sort((a, b) => b.occurred_on.localeCompare(a.occurred_on) || b.created_at.getTime() - a.created_at.getTime())[0];
-    const contactFacts: ContactFact[] = contacts
-      .filter((c) => c.partner_id === row.id)
+    const contactFacts: ContactFact[] = (contactsByPartner.get(row.id) ?? [])
       .map((c) => ({ id: c.id, kind: c.kind, outcome: c.outcome, occurredAt: c.occurred_at, createdAt: c.created_at, followUpOn: c.follow_up_on }));
     const noticeFacts: NoticeFact[] = own
       .filter((n) => isNoticeFor(n, row.id))
@@ -98,6 +107,17 @@ export async function loadPartnerFacts(trx: Transaction<DB>, settings: { now: Da
       },
     };
   });
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 /**

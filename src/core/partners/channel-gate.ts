@@ -96,17 +96,25 @@ export interface OpenChannel {
 
 /** The facts the gate decides on, read in the caller's transaction (partner compartment). */
 export async function loadGateFacts(trx: Transaction<DB>, partnerId: string, today: string): Promise<GateFacts> {
-  const [consent, preferences, settings] = await Promise.all([
-    trx.selectFrom('partner_consent').select('decision').where('partner_id', '=', partnerId).orderBy('decided_on', 'desc').orderBy('recorded_at', 'desc').limit(1).executeTakeFirst(),
-    trx.selectFrom('contact_preference').select(['id', 'channel', 'safe', 'voicemail_ok', 'confirmed_on', 'retired_at']).where('partner_id', '=', partnerId).orderBy('created_at').orderBy('id').execute(),
+  const facts = await loadGateFactsFor(trx, [partnerId], today);
+  return facts.get(partnerId)!;
+}
+
+/** The gate's facts for several partners in three queries (the worklist asks for every letter it might propose). */
+export async function loadGateFactsFor(trx: Transaction<DB>, partnerIds: readonly string[], today: string): Promise<Map<string, GateFacts>> {
+  if (partnerIds.length === 0) return new Map();
+  const ids = [...partnerIds];
+  const [consents, preferences, settings] = await Promise.all([
+    trx.selectFrom('partner_consent').select(['partner_id', 'decision']).where('partner_id', 'in', ids).orderBy('partner_id').orderBy('decided_on', 'desc').orderBy('recorded_at', 'desc').distinctOn('partner_id').execute(),
+    trx.selectFrom('contact_preference').select(['partner_id', 'id', 'channel', 'safe', 'voicemail_ok', 'confirmed_on', 'retired_at']).where('partner_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
     findSettings(trx),
   ]);
-  return {
-    consent: consent?.decision ?? null,
-    preferences: preferences.map((p) => ({ id: p.id, channel: p.channel, safe: p.safe, voicemailOk: p.voicemail_ok, confirmedOn: p.confirmed_on, retired: p.retired_at !== null })),
-    today,
-    maxAgeDays: settings.partnerPreferenceMaxAgeDays,
-  };
+  const latest = new Map(consents.map((c) => [c.partner_id, c.decision]));
+  const facts = new Map<string, GateFacts>(ids.map((id) => [id, { consent: latest.get(id) ?? null, preferences: [], today, maxAgeDays: settings.partnerPreferenceMaxAgeDays }]));
+  for (const p of preferences) {
+    (facts.get(p.partner_id)!.preferences as GatePreference[]).push({ id: p.id, channel: p.channel, safe: p.safe, voicemailOk: p.voicemail_ok, confirmedOn: p.confirmed_on, retired: p.retired_at !== null });
+  }
+  return facts;
 }
 
 /**

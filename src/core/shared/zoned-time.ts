@@ -1,18 +1,35 @@
-/** Offset of a time zone from UTC at an instant, in minutes (e.g. -300 for Toronto in winter). */
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const quarterHour = 15 * 60_000;
+/** Offsets already computed, by zone and quarter-hour (bounded: cleared when it grows large). */
+const offsets = new Map<string, number>();
+
+/**
+ * Offset of a time zone from UTC at an instant, in minutes (e.g. -300 for Toronto in winter).
+ * Every zone's offset is a whole number of quarter-hours and changes at a whole local hour or
+ * half-hour, so it is constant within a UTC quarter-hour: computed once per quarter-hour.
+ */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
+  const key = `${timeZone}|${Math.floor(instant / quarterHour)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  const offset = Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  if (offsets.size > 50_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
 
 /**
