@@ -6,10 +6,16 @@ export interface RunningServers extends ServerProcessReady {
   stop(): Promise<void>;
 }
 
+/** BENCH_CPU_PROFILE=<folder>: the server process writes a V8 CPU profile there when it stops (bench/profile.ts reads it). */
+function profileArgs(): string[] {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  return folder ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [];
+}
+
 /** Starts `server-process.ts` in a child (through tsx) and waits until it listens. */
 export async function spawnServers(options: ServerProcessOptions): Promise<RunningServers> {
   const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
-  const child: ChildProcess = fork(entry, [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(entry, [JSON.stringify(options)], { execArgv: ['--import', 'tsx', ...profileArgs()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<ServerProcessReady>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server process ended (${code}) before it listened`)));
     child.on('message', (message: { ready?: ServerProcessReady }) => {

@@ -26,10 +26,12 @@ export async function generateComplianceAgency(db: Kysely<DB>, seed: number, opt
   await db.insertInto('report_setting').values({ agency_id: a, due_business_days: 5, ack_escalation_business_days: 10, updated_at: new Date() }).execute();
   await db.insertInto('report_stream_deadline').values({ agency_id: a, stream_id: streams.find((s) => s.code === 'men-en')!.id, due_business_days: 3 }).execute();
 
+  // Rows are read in an order the seed fixes (names, generated times), never the database's own,
+  // so both dialects and every run draw the same numbers for the same records.
   // The cases' states follow their latest closing; some referred but never assessed have withdrawn.
-  const closings = await db.selectFrom('case_transition').select(['id', 'participant_id', 'to_state', 'occurred_at']).where('agency_id', '=', a).execute();
+  const closings = await db.selectFrom('case_transition as t').innerJoin('participant as p', 'p.id', 't.participant_id').select(['t.id', 't.participant_id', 't.to_state', 't.occurred_at']).where('t.agency_id', '=', a).orderBy('p.family_name').orderBy('t.occurred_at').execute();
   for (const closing of closings) await db.updateTable('participant').set({ case_state: closing.to_state }).where('agency_id', '=', a).where('id', '=', closing.participant_id).execute();
-  const unassessed = await db.selectFrom('participant as p').select('p.id').where('p.agency_id', '=', a).where(({ not, exists, selectFrom }) => not(exists(selectFrom('intake_assessment as i').select('i.id').whereRef('i.participant_id', '=', 'p.id')))).execute();
+  const unassessed = await db.selectFrom('participant as p').select('p.id').where('p.agency_id', '=', a).where(({ not, exists, selectFrom }) => not(exists(selectFrom('intake_assessment as i').select('i.id').whereRef('i.participant_id', '=', 'p.id')))).orderBy('p.family_name').execute();
   for (const [index, p] of unassessed.entries()) if (index % 3 === 0) await db.updateTable('participant').set({ case_state: 'withdrawn' }).where('agency_id', '=', a).where('id', '=', p.id).execute();
 
   // Reports on the closings: none, a draft, sent (some late) and acknowledged (some late) or not.
@@ -52,14 +54,14 @@ export async function generateComplianceAgency(db: Kysely<DB>, seed: number, opt
   }
 
   // Partner notices: the new partner's (its due time), the placement (opens the contact window), absences.
-  const partners = await db.selectFrom('partner').select(['id', 'participant_id', 'created_at']).where('agency_id', '=', a).execute();
+  const partners = await db.selectFrom('partner as r').innerJoin('participant as p', 'p.id', 'r.participant_id').select(['r.id', 'r.participant_id', 'r.created_at']).where('r.agency_id', '=', a).orderBy('p.family_name').orderBy('r.created_at').execute();
   const notice = (participantId: string, partnerId: string | null, type: 'new_partner' | 'enrolled' | 'absence', occurredOn: string, dueAt: Date) => ({
     agency_id: a, id: randomUUID(), participant_id: participantId, partner_id: partnerId, type, reason_code: null, occurred_on: occurredOn, due_at: dueAt, event_key: `gen:${randomUUID()}`,
   });
   for (const partner of partners) {
     const participantId = partner.participant_id!;
     if (random() < 0.85) await db.insertInto('partner_notice').values(notice(participantId, partner.id, 'new_partner', dayOf(partner.created_at), new Date(partner.created_at.getTime() + 5 * 86_400_000))).execute();
-    const enrolment = await db.selectFrom('enrolment').select('enrolled_at').where('agency_id', '=', a).where('participant_id', '=', participantId).executeTakeFirst();
+    const enrolment = await db.selectFrom('enrolment').select('enrolled_at').where('agency_id', '=', a).where('participant_id', '=', participantId).orderBy('enrolled_at').executeTakeFirst();
     if (!enrolment) continue;
     await db.insertInto('partner_notice').values(notice(participantId, null, 'enrolled', dayOf(enrolment.enrolled_at), new Date(enrolment.enrolled_at.getTime() + 86_400_000))).execute();
     for (let k = 0; k < Math.floor(random() * 3); k++) {
