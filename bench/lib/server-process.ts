@@ -1,3 +1,4 @@
+import net from 'node:net';
 import pino from 'pino';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/database.js';
@@ -33,6 +34,15 @@ export interface ServerProcessReady {
  * the same database with pools of the same size; the load generator runs in the parent so it
  * never shares this event loop.
  */
+/** Socket writes so far (each one a system call): what a request costs the process beyond its own code. */
+let socketWrites = 0;
+const socketPrototype = net.Socket.prototype as unknown as { _writeGeneric: (...args: unknown[]) => unknown };
+const writeGeneric = socketPrototype._writeGeneric;
+socketPrototype._writeGeneric = function (this: unknown, ...args: unknown[]) {
+  socketWrites += 1;
+  return writeGeneric.apply(this, args);
+};
+
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2]!) as ServerProcessOptions;
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? '', poolSize: options.poolSize });
@@ -88,7 +98,14 @@ async function main(): Promise<void> {
   process.send!({ ready });
   // A runner that dies (Ctrl-C, a crash) takes its servers with it.
   process.on('disconnect', () => process.exit(0));
-  process.on('message', async (message: { stop?: boolean }) => {
+  process.on('message', async (message: { stop?: boolean; cpu?: boolean }) => {
+    // The process's CPU time so far (user + system, µs) and its monotonic clock (µs, the clock of a
+    // CPU profile's samples): the runner takes differences around a load.
+    if (message.cpu) {
+      const usage = process.cpuUsage();
+      process.send!({ cpu: usage.user + usage.system, monotonicMicros: Number(process.hrtime.bigint() / 1000n), socketWrites });
+      return;
+    }
     if (!message.stop) return;
     await app.close();
     await bare?.close();

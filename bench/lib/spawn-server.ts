@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { ServerProcessOptions, ServerProcessReady } from './server-process.js';
 
 export interface RunningServers extends ServerProcessReady {
+  /** The server process's CPU time so far (user + system) and its monotonic clock, in µs, and its socket writes. */
+  cpuMicros(): Promise<{ cpu: number; monotonicMicros: number; socketWrites: number }>;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,16 @@ export async function spawnServers(options: ServerProcessOptions): Promise<Runni
   child.removeAllListeners('exit');
   return {
     ...ready,
+    cpuMicros: () =>
+      new Promise<{ cpu: number; monotonicMicros: number; socketWrites: number }>((resolve) => {
+        const listener = (message: { cpu?: number; monotonicMicros?: number; socketWrites?: number }) => {
+          if (message.cpu === undefined) return;
+          child.off('message', listener);
+          resolve({ cpu: message.cpu, monotonicMicros: message.monotonicMicros!, socketWrites: message.socketWrites! });
+        };
+        child.on('message', listener);
+        child.send({ cpu: true });
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

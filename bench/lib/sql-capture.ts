@@ -53,18 +53,14 @@ function install(): void {
 export type StatementRole = 'data' | 'transaction' | 'scope' | 'session' | 'audit';
 
 /**
- * Sorts a request's statements: the session lookup (it runs before the use case, in its own
- * transaction), the agency scope (`set_config`, role), the audit chain, transaction control,
+ * Sorts a request's statements: the session lookup (one statement before the use case), the agency scope (`set_config`, role), the audit chain, transaction control,
  * and the data statements, which the bare baseline runs as they are.
  */
 export function classify(statements: CapturedStatement[]): { role: StatementRole; statement: CapturedStatement }[] {
-  // The session is resolved in the request's first transaction: everything up to its commit.
-  const firstCommit = statements.findIndex((s) => /^commit\b/i.test(s.text.trim()));
-  return statements.map((statement, index) => {
+  // The session is resolved first, by one statement (and, once a minute, the write of its seen-at or its end).
+  return statements.map((statement) => {
     const text = statement.text.trim().toLowerCase();
-    if (index <= firstCommit && statements.slice(0, firstCommit + 1).some((s) => s.text.includes('"staff_session"'))) {
-      return { role: 'session' as const, statement };
-    }
+    if (text.includes('"staff_session"')) return { role: 'session' as const, statement };
     if (/^(begin|commit|rollback|start transaction)\b/.test(text)) return { role: 'transaction' as const, statement };
     if (text.includes('set_config(') || text.startsWith('set local')) return { role: 'scope' as const, statement };
     if (/"audit_event"|"audit_chain_head"|audit_chain|audit_event/.test(text)) return { role: 'audit' as const, statement };

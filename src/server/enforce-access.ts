@@ -55,7 +55,7 @@ export function enforceAccess(app: FastifyInstance, deps: { kysely: Kysely<DB>; 
     const rule = request.routeOptions.config?.access;
     if (unsafeMethods.has(request.method)) checkOrigin(request);
     if (!rule || 'public' in rule) return;
-    const session = await resolveSession(request.cookies[sessionCookieName], deps.clock.now(), (agencyId) => scopeToAgency(deps.kysely, agencyId));
+    const session = await resolveSession(request.cookies[sessionCookieName], deps.clock.now(), deps.kysely);
     if (!session) throw new AppError('unauthenticated', 'auth.sign_in_required', {});
     request.session = session;
     if (unsafeMethods.has(request.method)) {

@@ -158,6 +158,26 @@ describe('sessions', () => {
     expect(replay.statusCode).toBe(401);
   });
 
+  it('is not found under another agency: the cookie names its agency, and the same token under another id is no session', async () => {
+    const { email } = await givenAccount();
+    const { headers } = await signIn(email);
+    const other = await givenAgency(database.kysely);
+    const moved = { ...headers, cookie: headers.cookie!.replace(`pars_session=${agency.id}.`, `pars_session=${other.id}.`) };
+    expect(moved.cookie).not.toBe(headers.cookie);
+    expect((await app.inject({ url: '/api/v1/auth/session', headers: moved })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/v1/auth/session', headers })).statusCode).toBe(200);
+  });
+
+  it('reads a role granted or revoked on the very next request', async () => {
+    const { id, email } = await givenAccount(['facilitator']);
+    const { headers } = await signIn(email);
+    expect((await app.inject({ url: '/api/v1/auth/session', headers })).json().roles).toEqual(['facilitator']);
+    await database.kysely.insertInto('role_grant').values({ agency_id: agency.id, user_id: id, role: 'intake' }).execute();
+    expect((await app.inject({ url: '/api/v1/auth/session', headers })).json().roles).toEqual(['facilitator', 'intake']);
+    await database.kysely.deleteFrom('role_grant').where('agency_id', '=', agency.id).where('user_id', '=', id).where('role', '=', 'facilitator').execute();
+    expect((await app.inject({ url: '/api/v1/auth/session', headers })).json().roles).toEqual(['intake']);
+  });
+
   it('ends every session of an account the moment it is disabled', async () => {
     const { id, email } = await givenAccount();
     const first = await signIn(email);
