@@ -23,17 +23,17 @@ export async function lockChainHead(db: Kysely<DB>, agencyId: string): Promise<{
   return { lastSeq: String(head.last_seq), lastHash: head.last_hash };
 }
 
-/** Appends one link (no RETURNING: the app role's insert must not depend on reading the log). */
-export async function insertAuditEvent(db: Kysely<DB>, row: HashedAuditFields & { prev_hash: string; hash: string }): Promise<void> {
+/**
+ * Appends one link and moves the head to it, in one statement (a data-modifying WITH: one round
+ * trip, both or neither). No RETURNING: the app role's insert must not depend on reading the log.
+ */
+export async function appendLink(db: Kysely<DB>, row: HashedAuditFields & { prev_hash: string; hash: string }): Promise<void> {
   await db
-    .insertInto('audit_event')
-    .values({ ...row, actor_kind: row.actor_kind as 'staff' | 'system' | 'anonymous', details: JSON.stringify(row.details) })
+    .with('link', (w) => w.insertInto('audit_event').values({ ...row, actor_kind: row.actor_kind as 'staff' | 'system' | 'anonymous', details: JSON.stringify(row.details) }))
+    .updateTable('audit_chain_head')
+    .set({ last_seq: row.seq, last_hash: row.hash })
+    .where('agency_id', '=', row.agency_id)
     .execute();
-}
-
-/** Moves the head to the link just written. */
-export async function moveChainHead(db: Kysely<DB>, agencyId: string, seq: string, hash: string): Promise<void> {
-  await db.updateTable('audit_chain_head').set({ last_seq: seq, last_hash: hash }).where('agency_id', '=', agencyId).execute();
 }
 
 /** Agencies with their slugs, optionally just one (by id or slug), for verification (owner, no RLS). */

@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { AppError, type Ctx } from '../shared/index.js';
 import { type AuditEvent, AuditEventInput } from './audit-events.js';
 import { type HashedAuditFields, hashAuditEvent } from './audit-chain-hash.js';
-import { insertAuditEvent, lockChainHead, moveChainHead } from './audit.queries.js';
+import { appendLink, lockChainHead } from './audit.queries.js';
 
 /** Where an event is recorded, when `ctx` alone does not say. */
 export interface RecordAuditOptions {
@@ -70,6 +70,5 @@ async function appendToChain(ctx: Ctx, db: Kysely<DB>, agencyId: string, actor: 
     key_id: ctx.keyring.activeKeyId,
   };
   const hash = hashAuditEvent(ctx.keyring, head.lastHash, fields);
-  await insertAuditEvent(db, { ...fields, prev_hash: head.lastHash, hash });
-  await moveChainHead(db, agencyId, fields.seq, hash);
+  await appendLink(db, { ...fields, prev_hash: head.lastHash, hash });
 }
