@@ -67,6 +67,18 @@ describe('partner contact (en-CA)', () => {
     await expectNoAxeViolations(page, 'partner contact worklist (en)');
     await saveScreenshot(page, 'partner-contact-worklist-en');
 
+    // Narrowed by name (any case), then by kind; the count says what is shown.
+    const filters = page.getByRole('search', { name: 'Narrow the worklist' });
+    await filters.getByRole('searchbox', { name: "Partner's name" }).fill('JULIE');
+    await page.getByRole('status').filter({ hasText: /^Showing/ }).waitFor();
+    expect(new Set(await table.getByRole('rowheader').allTextContents())).toEqual(new Set(['Julie Lavoie']));
+    await chooseOption(filters, 'What', 'Letters proposed');
+    await page.getByText('No item matches. Clear the name or choose “Everything due”.').waitFor();
+    await expectNoAxeViolations(page, 'partner contact worklist narrowed to nothing (en)');
+    await chooseOption(filters, 'What', 'Everything due');
+    await filters.getByRole('searchbox', { name: "Partner's name" }).fill('');
+    await julie.filter({ hasText: 'First contact (1 attempt so far)' }).waitFor();
+
     const fileHref = await julie.first().getByRole('link', { name: 'Julie Lavoie' }).getAttribute('href');
     await julie.first().getByRole('button', { name: 'Record a contact with Julie Lavoie' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a contact with Julie Lavoie' });

@@ -1,13 +1,18 @@
+import { useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
-import { worklistSchema, type WorklistItem } from '../../api/partner-contact';
+import { worklistItemKinds, worklistSchema, type WorklistItem } from '../../api/partner-contact';
 import { useApiQuery } from '../../api/use-api-query';
 import { DateTime } from '../../components/date-time';
 import { LoadState } from '../../components/load-state';
+import { SelectField } from '../../components/select-field';
+import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../i18n/use-document-title';
 import { hasPermission } from '../../session/has-permission';
 import { useSignedInSession } from '../../session/session-context';
 import { ContactDialog, noticeLabel } from './contact-dialog';
+import { filterWorklist, noFilter, type WorklistFilter, worklistPageSize } from './worklist-filter';
 import './partner-contact.css';
 
 /** What an item asks for, in words. */
@@ -30,6 +35,8 @@ function describe(intl: IntlShape, item: WorklistItem): string {
  * `/partner-contact`: the partner-contact worklist, as the server orders it (urgent first, then
  * overdue, then by due time). Overdue and urgent rows stand out by a rule, a tint and a badge
  * that says so in words. Each row leads to the partner's file and opens the quick contact entry.
+ * A big agency's list runs to hundreds of items: the worker narrows it by kind, to what is late,
+ * or by a partner's name, and the page shows a hundred rows at a time.
  */
 export function PartnerContactWorklistPage() {
   const intl = useIntl();
@@ -37,7 +44,14 @@ export function PartnerContactWorklistPage() {
   useDocumentTitle(intl.formatMessage({ id: 'partnerContact.worklist.title' }));
   const worklist = useApiQuery('/partner-contact/worklist', worklistSchema);
   const canWrite = hasPermission(session, 'partner.write');
-  const items = worklist.data?.items ?? [];
+  const items = useMemo(() => worklist.data?.items ?? [], [worklist.data]);
+  const [filter, setFilter] = useState<WorklistFilter>(noFilter);
+  const [shown, setShown] = useState(worklistPageSize);
+  const kept = useMemo(() => filterWorklist(items, filter), [items, filter]);
+  const change = (next: Partial<WorklistFilter>) => {
+    setFilter({ ...filter, ...next });
+    setShown(worklistPageSize);
+  };
   return (
     <>
       <h1>
@@ -60,6 +74,30 @@ export function PartnerContactWorklistPage() {
                 values={{ count: items.length, overdue: items.filter((i) => i.overdue).length, urgent: items.filter((i) => i.urgent).length }}
               />
             </p>
+            <div className="filters" role="search" aria-label={intl.formatMessage({ id: 'partnerContact.worklist.filter.label' })}>
+              <TextInput name="query" type="search" label={intl.formatMessage({ id: 'partnerContact.worklist.filter.query' })} autoComplete="off" value={filter.query} onChange={(query) => change({ query })} />
+              <SelectField
+                name="kind"
+                label={intl.formatMessage({ id: 'partnerContact.worklist.filter.kind' })}
+                value={filter.kind}
+                onChange={(kind) => change({ kind: (kind || 'all') as WorklistFilter['kind'] })}
+                options={[{ value: 'all', label: intl.formatMessage({ id: 'partnerContact.worklist.filter.kind.all' }) }, ...worklistItemKinds.map((kind) => ({ value: kind, label: intl.formatMessage({ id: `partnerContact.worklist.filter.kind.${kind}` }) }))]}
+              />
+              <SelectField
+                name="show"
+                label={intl.formatMessage({ id: 'partnerContact.worklist.filter.show' })}
+                value={filter.show}
+                onChange={(show) => change({ show: show === 'late' ? 'late' : 'all' })}
+                options={[
+                  { value: 'all', label: intl.formatMessage({ id: 'partnerContact.worklist.filter.show.all' }) },
+                  { value: 'late', label: intl.formatMessage({ id: 'partnerContact.worklist.filter.show.late' }) },
+                ]}
+              />
+            </div>
+            <p role="status" aria-live="polite">
+              <FormattedMessage id="partnerContact.worklist.showing" values={{ shown: Math.min(shown, kept.length), count: kept.length }} />
+            </p>
+            {kept.length > 0 && (
             <div className="table-scroll" role="region" aria-labelledby="partner-worklist-caption" tabIndex={0}>
               <table className="table">
                 <caption id="partner-worklist-caption">
@@ -84,7 +122,7 @@ export function PartnerContactWorklistPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {items.map((item) => (
+                  {kept.slice(0, shown).map((item) => (
                     <tr key={`${item.partnerId}:${item.kind}:${item.notice?.id ?? ''}`} className={item.urgent ? 'worklist-urgent' : item.overdue ? 'worklist-overdue' : undefined}>
                       <th scope="row">
                         <Link to={`/partners/${item.partnerId}`}>{item.partnerName}</Link>
@@ -127,6 +165,12 @@ export function PartnerContactWorklistPage() {
                 </tbody>
               </table>
             </div>
+            )}
+            {kept.length > shown && (
+              <Button className="button button-secondary" onPress={() => setShown(shown + worklistPageSize)}>
+                <FormattedMessage id="partnerContact.worklist.showMore" values={{ count: Math.min(worklistPageSize, kept.length - shown) }} />
+              </Button>
+            )}
           </>
         ))}
     </>
