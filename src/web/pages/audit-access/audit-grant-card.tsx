@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-error';
 import { auditGrantSchema, type AuditGrant, type GrantStatus } from '../../api/audit-access';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DateTime } from '../../components/date-time';
+import { FactList } from '../../components/fact-list';
 import { enumLabel } from '../../i18n/enum-label';
 import { useSession } from '../../session/session-context';
 
@@ -57,46 +58,15 @@ export function AuditGrantCard({ grant, onChanged, onStale }: AuditGrantCardProp
         {grant.auditor.displayName}{' '}
         <span className={statusBadge[grant.status]}>{enumLabel(intl, 'auditAccess.status', grant.status)}</span>
       </h3>
-      <dl className="facts">
-        <div>
-          <dt>
-            <FormattedMessage id="auditAccess.field.purpose" />
-          </dt>
-          <dd>{grant.purpose}</dd>
-        </div>
-        <div>
-          <dt>
-            <FormattedMessage id="auditAccess.period" />
-          </dt>
-          <dd>
-            <FormattedMessage id="auditAccess.periodValue" values={{ from: grant.startsOn, to: grant.endsOn }} />
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <FormattedMessage id="auditAccess.grantedBy" />
-          </dt>
-          <dd>
-            {grant.grantedByName ?? '—'}, <DateTime value={new Date(grant.grantedAt)} />
-          </dd>
-        </div>
-        {grant.endedAt && (
-          <div>
-            <dt>
-              <FormattedMessage id="auditAccess.endedBy" />
-            </dt>
-            <dd>
-              {grant.endedByName ?? '—'}, <DateTime value={new Date(grant.endedAt)} />
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>
-            <FormattedMessage id="auditAccess.files" />
-          </dt>
-          <dd>{grant.files.length}</dd>
-        </div>
-      </dl>
+      <FactList
+        rows={[
+          [intl.formatMessage({ id: 'auditAccess.field.purpose' }), grant.purpose],
+          [intl.formatMessage({ id: 'auditAccess.period' }), <FormattedMessage id="auditAccess.periodValue" values={{ from: grant.startsOn, to: grant.endsOn }} />],
+          [intl.formatMessage({ id: 'auditAccess.grantedBy' }), <>{grant.grantedByName ?? '—'}, <DateTime value={new Date(grant.grantedAt)} /></>],
+          [intl.formatMessage({ id: 'auditAccess.endedBy' }), grant.endedAt && <>{grant.endedByName ?? '—'}, <DateTime value={new Date(grant.endedAt)} /></>],
+          [intl.formatMessage({ id: 'auditAccess.files' }), String(grant.files.length)],
+        ]}
+      />
       <details className="grant-sample">
         <summary>
           <FormattedMessage id="auditAccess.showSample" values={{ count: grant.files.length }} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { myAuditAccessSchema } from '../../api/audit-access';
 import { useApiQuery } from '../../api/use-api-query';
 import { DateTime } from '../../components/date-time';
+import { FactList } from '../../components/fact-list';
 import { LoadState } from '../../components/load-state';
 import type { MessageId } from '../../i18n/messages';
 import { enumLabel } from '../../i18n/enum-label';
@@ -57,36 +58,14 @@ function AuditorHome() {
             <h2 id="grant-heading">
               <FormattedMessage id="auditorHome.grant" />
             </h2>
-            <dl className="facts">
-              <div>
-                <dt>
-                  <FormattedMessage id="auditAccess.field.purpose" />
-                </dt>
-                <dd>{data.purpose}</dd>
-              </div>
-              <div>
-                <dt>
-                  <FormattedMessage id="auditAccess.period" />
-                </dt>
-                <dd>
-                  <FormattedMessage id="auditAccess.periodValue" values={{ from: data.startsOn, to: data.endsOn }} />
-                </dd>
-              </div>
-              <div>
-                <dt>
-                  <FormattedMessage id="auditorHome.until" />
-                </dt>
-                <dd>
-                  <DateTime value={new Date(data.endsAt)} timeZone={session.agency.timeZone} />
-                </dd>
-              </div>
-              <div>
-                <dt>
-                  <FormattedMessage id="auditAccess.grantedBy" />
-                </dt>
-                <dd>{data.grantedByName ?? '—'}</dd>
-              </div>
-            </dl>
+            <FactList
+              rows={[
+                [intl.formatMessage({ id: 'auditAccess.field.purpose' }), data.purpose],
+                [intl.formatMessage({ id: 'auditAccess.period' }), <FormattedMessage id="auditAccess.periodValue" values={{ from: data.startsOn, to: data.endsOn }} />],
+                [intl.formatMessage({ id: 'auditorHome.until' }), <DateTime value={new Date(data.endsAt)} timeZone={session.agency.timeZone} />],
+                [intl.formatMessage({ id: 'auditAccess.grantedBy' }), data.grantedByName ?? '—'],
+              ]}
+            />
           </section>
           <section aria-labelledby="places-heading" className="sections">
             <h2 id="places-heading">
