@@ -38,7 +38,8 @@ try {
   const sides: ('bare' | 'subject')[] = only === 'bare' || only === 'subject' ? [only] : ['bare', 'subject'];
   for (const side of sides) {
     const before = await servers.cpuMicros();
-    const figures = await runLoad(targetFor(spec, servers, side, supply), { connections: 4, duration: Number(seconds) });
+    // Writes use up prepared sessions: a fixed number of requests rather than a duration.
+    const figures = await runLoad(targetFor(spec, servers, side, supply), { connections: 4, ...(spec.kind === 'write' ? { amount: 150 } : { duration: Number(seconds) }) });
     const after = await servers.cpuMicros();
     const cpuPerRequest = after.cpu - before.cpu;
     windows.push([before.monotonicMicros, after.monotonicMicros]);

@@ -56,11 +56,13 @@ export async function recordMarks(ctx: Ctx, sessionId: string, input: RecordMark
     }
 
     const holidays = await findHolidays(trx, session.localDate);
+    // Everyone marked for the first time at this session in one insert; corrections one by one (each version-checked).
+    const inserted = await insertMarks(trx, session, input.marks.filter((mark) => !existing.has(mark.participantId)), false, ctx.now, actor.userId);
     const saved: Mark[] = [];
     let changed = 0;
     for (const mark of input.marks) {
       const before = existing.get(mark.participantId);
-      const row = before ? await updateMark(trx, before, mark, ctx.now, actor.userId) : await insertMark(trx, session, mark, false, ctx.now, actor.userId);
+      const row = before ? await updateMark(trx, before, mark, ctx.now, actor.userId) : inserted.get(mark.participantId)!;
       if (row !== before) changed += 1;
       const statusChanged = before !== undefined && before.status !== row.status;
       if (!before || statusChanged) {
@@ -93,12 +95,29 @@ export async function insertMark(
   now: Date,
   userId: string,
 ): Promise<MarkRow> {
+  return (await insertMarks(trx, session, [mark], makeUp, now, userId)).get(mark.participantId)!;
+}
+
+/**
+ * Inserts new marks in one statement, by participant; a colleague's concurrent insert of one of
+ * them (or the same person twice) is a stale roster, and nothing is inserted.
+ */
+export async function insertMarks(
+  trx: Transaction<DB>,
+  session: SessionFacts,
+  marks: readonly Pick<MarkInput, 'participantId' | 'status' | 'minutesLate' | 'minutesLeftEarly' | 'reason'>[],
+  makeUp: boolean,
+  now: Date,
+  userId: string,
+): Promise<Map<string, MarkRow>> {
+  if (marks.length === 0) return new Map();
   try {
-    return await trx
+    const rows = await trx
       .insertInto('attendance_mark')
-      .values({ agency_id: session.agencyId, session_id: session.id, participant_id: mark.participantId, ...markValues(mark), make_up: makeUp, recorded_at: now, recorded_by: userId })
+      .values(marks.map((mark) => ({ agency_id: session.agencyId, session_id: session.id, participant_id: mark.participantId, ...markValues(mark), make_up: makeUp, recorded_at: now, recorded_by: userId })))
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .execute();
+    return new Map(rows.map((row) => [row.participant_id, row]));
   } catch (error) {
     if (isDbError(error, '23505')) throw new AppError('conflict', makeUp ? 'attendance.mark_exists' : 'attendance.stale_mark', {});
     throw error;
