@@ -78,6 +78,26 @@ describe(`migrations on ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGli
     }
   });
 
+  it('indexes every foreign key to a record that grows with an agency, so reading a record\'s rows never scans the agency\'s', async () => {
+    await migrateToLatest(empty.database.kysely);
+    const growing = ['participant', 'partner', 'referral', 'group_session', 'contact_record', 'group_cycle', 'court_report', 'partner_notice'];
+    const unindexed = await sql<{ name: string }>`
+      with fk as (
+        select con.conrelid, con.conname, con.confrelid::regclass::text as target,
+          array(select a.attname::text from unnest(con.conkey) with ordinality k(n, o) join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.n order by k.o) as cols
+        from pg_constraint con join pg_namespace ns on ns.oid = con.connamespace
+        where con.contype = 'f' and ns.nspname = 'public'
+      ), idx as (
+        select i.indrelid, array(select a.attname::text from unnest(i.indkey) with ordinality k(n, o) join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.n order by k.o) as cols
+        from pg_index i
+      )
+      select fk.conname as name from fk
+      where fk.target = any(${growing})
+        and not exists (select 1 from idx where idx.indrelid = fk.conrelid and idx.cols[1:cardinality(fk.cols)] @> fk.cols and fk.cols @> idx.cols[1:cardinality(fk.cols)])
+      order by 1`.execute(empty.database.kysely);
+    expect(unindexed.rows.map((row) => row.name)).toEqual([]);
+  });
+
   it('creates the app role without superuser or BYPASSRLS rights', async () => {
     const role = await sql<{ rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>`
       select rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname = 'pars_app'`.execute(empty.database.kysely);
