@@ -190,7 +190,11 @@ describe('the participant workbook (en-CA)', () => {
     await page.getByRole('button', { name: 'Save the workbook' }).click();
     await page.getByRole('group', { name: 'There is a problem' }).getByText(/Someone else saved this workbook/).waitFor();
     expect(await values.getByRole('textbox', { name: `Value ${before + 1}` }).inputValue()).toBe('I listen before I answer, every time');
-    await page.getByRole('button', { name: 'Save the workbook' }).click();
+    // Wait for this save's own answer: the first save's "saved" notice may still be on the page.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PUT' && new URL(r.url()).pathname.endsWith(`/participants/${participantId}/workbook`) && r.status() === 200),
+      page.getByRole('button', { name: 'Save the workbook' }).click(),
+    ]);
     await page.getByText('The workbook is saved.').waitFor();
     const saved = await apiRequest<Saved>(page, 'GET', `/participants/${participantId}/workbook`);
     expect(saved.relationshipValues.map((v) => v.text)).toContain('I listen before I answer, every time');
